@@ -1,0 +1,95 @@
+//! The few browser facts the rest of the app needs as plain values: the time, randomness, the
+//! local time-zone offset and the browser's languages. Kept in one place so the domain can take
+//! them as arguments.
+
+use crate::domain::date::Date;
+
+pub fn now_millis() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// Minutes east of UTC (+420 in Jakarta). JavaScript reports the opposite sign.
+pub fn tz_offset_minutes() -> i32 {
+    -(js_sys::Date::new_0().get_timezone_offset() as i32)
+}
+
+pub fn today() -> Date {
+    Date::from_millis(now_millis(), tz_offset_minutes())
+}
+
+/// 16 bytes from the browser's CSPRNG; falls back to Math.random only where crypto is missing
+/// (ids need uniqueness, not secrecy).
+pub fn random_bytes() -> [u8; 16] {
+    let mut bytes = [0u8; 16];
+    let ok = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !ok {
+        for b in bytes.iter_mut() {
+            *b = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    bytes
+}
+
+pub fn new_id() -> String {
+    crate::domain::id::uuid_v4(random_bytes())
+}
+
+pub fn languages() -> Vec<String> {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = nav
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if out.is_empty() {
+        if let Some(l) = nav.language() {
+            out.push(l);
+        }
+    }
+    out
+}
+
+pub fn document_element() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.document_element()
+}
+
+/// Small synchronous preferences kept outside the database so the first paint already has the
+/// right language and theme.
+pub mod prefs {
+    fn storage() -> Option<web_sys::Storage> {
+        web_sys::window()?.local_storage().ok().flatten()
+    }
+
+    pub fn get(key: &str) -> Option<String> {
+        storage()?.get_item(key).ok().flatten()
+    }
+
+    pub fn set(key: &str, value: &str) {
+        if let Some(s) = storage() {
+            // Losing a preference mirror is harmless: the setting record is the source of truth.
+            let _ = s.set_item(key, value);
+        }
+    }
+
+    pub fn remove(key: &str) {
+        if let Some(s) = storage() {
+            let _ = s.remove_item(key);
+        }
+    }
+
+    /// Keys with a prefix (used for editor drafts).
+    pub fn keys_with_prefix(prefix: &str) -> Vec<String> {
+        let Some(s) = storage() else {
+            return Vec::new();
+        };
+        let n = s.length().unwrap_or(0);
+        (0..n)
+            .filter_map(|i| s.key(i).ok().flatten())
+            .filter(|k| k.starts_with(prefix))
+            .collect()
+    }
+}

@@ -1,0 +1,218 @@
+//! All user-visible text, in Bahasa Indonesia and English.
+//!
+//! Plain Rust tables rather than an i18n crate: the strings compile to static data, a missing
+//! translation is a compile error (each key must give both languages), and the bundle pays only
+//! for the text itself.
+
+mod strings;
+
+pub use strings::Key;
+
+use crate::domain::date::Date;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    Id,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Id => "id",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Lang> {
+        match s {
+            "id" => Some(Lang::Id),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// Indonesian for `id*`, English for every other browser language: the app's two audiences
+    /// are Indonesian speakers and everyone else.
+    pub fn from_browser(tags: &[String]) -> Lang {
+        for t in tags {
+            let t = t.to_ascii_lowercase();
+            if t == "id" || t.starts_with("id-") || t == "in" {
+                return Lang::Id;
+            }
+            if t == "en" || t.starts_with("en-") {
+                return Lang::En;
+            }
+        }
+        Lang::En
+    }
+
+    pub fn t(self, key: Key) -> &'static str {
+        let (id, en) = strings::text(key);
+        match self {
+            Lang::Id => id,
+            Lang::En => en,
+        }
+    }
+
+    /// A long date in the user's language, e.g. "25 November 2026" / "25 Nov 2026".
+    pub fn date(self, d: Date) -> String {
+        const ID: [&str; 12] = [
+            "Januari",
+            "Februari",
+            "Maret",
+            "April",
+            "Mei",
+            "Juni",
+            "Juli",
+            "Agustus",
+            "September",
+            "Oktober",
+            "November",
+            "Desember",
+        ];
+        const EN: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let m = (d.month as usize).saturating_sub(1).min(11);
+        match self {
+            Lang::Id => format!("{} {} {}", d.day, ID[m], d.year),
+            Lang::En => format!("{} {} {}", d.day, EN[m], d.year),
+        }
+    }
+
+    /// A count with its noun, e.g. "3 entri" / "3 entries".
+    pub fn entries_count(self, n: usize) -> String {
+        match (self, n) {
+            (Lang::Id, n) => format!("{n} entri"),
+            (Lang::En, 1) => "1 entry".to_string(),
+            (Lang::En, n) => format!("{n} entries"),
+        }
+    }
+
+    pub fn shown_of(self, shown: usize, total: usize) -> String {
+        match self {
+            Lang::Id => format!("{shown} dari {total} entri"),
+            Lang::En => format!("{shown} of {total} entries"),
+        }
+    }
+
+    /// Bytes in the largest fitting unit, with the locale's decimal separator.
+    pub fn bytes(self, n: f64) -> String {
+        let units = ["B", "KB", "MB", "GB", "TB"];
+        let mut v = n.max(0.0);
+        let mut i = 0;
+        while v >= 1024.0 && i < units.len() - 1 {
+            v /= 1024.0;
+            i += 1;
+        }
+        let s = if i == 0 {
+            format!("{v:.0}")
+        } else {
+            format!("{v:.1}")
+        };
+        let s = match self {
+            Lang::Id => s.replace('.', ","),
+            Lang::En => s,
+        };
+        format!("{s} {}", units[i])
+    }
+
+    pub fn hours(self, h: f64) -> String {
+        let s = if h.fract() == 0.0 {
+            format!("{h:.0}")
+        } else {
+            format!("{h:.1}")
+        };
+        match self {
+            Lang::Id => format!("{} jam", s.replace('.', ",")),
+            Lang::En if h == 1.0 => "1 hour".to_string(),
+            Lang::En => format!("{s} hours"),
+        }
+    }
+}
+
+/// Labels for domain enums and errors, so screens never spell them out.
+pub mod labels {
+    use super::Key;
+    use crate::domain::entry::{EntryError, EntryKind, LearningType};
+
+    pub fn entry_kind(k: EntryKind) -> Key {
+        match k {
+            EntryKind::Reflection => Key::KindReflection,
+            EntryKind::MentoringNote => Key::KindMentoringNote,
+            EntryKind::Training => Key::KindTraining,
+            EntryKind::AssignmentLog => Key::KindAssignmentLog,
+            EntryKind::Networking => Key::KindNetworking,
+            EntryKind::Achievement => Key::KindAchievement,
+        }
+    }
+
+    pub fn learning(l: LearningType) -> Key {
+        match l {
+            LearningType::Experience => Key::LearnExperience,
+            LearningType::Social => Key::LearnSocial,
+            LearningType::Formal => Key::LearnFormal,
+        }
+    }
+
+    pub fn entry_error(e: &EntryError) -> Key {
+        match e {
+            EntryError::TitleEmpty => Key::ErrTitleEmpty,
+            EntryError::TitleTooLong { .. } => Key::ErrTitleTooLong,
+            EntryError::DateOutOfRange => Key::ErrDateOutOfRange,
+            EntryError::HoursNegative => Key::ErrHoursNegative,
+            EntryError::HoursTooMany { .. } => Key::ErrHoursTooMany,
+            EntryError::HoursNotNumber => Key::ErrHoursNotNumber,
+            EntryError::TagEmpty => Key::ErrTagEmpty,
+            EntryError::TagTooLong { .. } => Key::ErrTagTooLong,
+            EntryError::TooManyTags { .. } => Key::ErrTooManyTags,
+            EntryError::BodyTooLong { .. } => Key::ErrBodyTooLong,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn browser_language_choice() {
+        assert_eq!(Lang::from_browser(&["id-ID".into(), "en".into()]), Lang::Id);
+        assert_eq!(Lang::from_browser(&["en-US".into(), "id".into()]), Lang::En);
+        assert_eq!(Lang::from_browser(&["fr".into(), "id".into()]), Lang::Id);
+        assert_eq!(Lang::from_browser(&[]), Lang::En);
+    }
+
+    #[test]
+    fn formats() {
+        let d = Date::new(2026, 11, 5).unwrap();
+        assert_eq!(Lang::Id.date(d), "5 November 2026");
+        assert_eq!(Lang::En.date(d), "5 November 2026");
+        assert_eq!(Lang::En.entries_count(1), "1 entry");
+        assert_eq!(Lang::Id.entries_count(2), "2 entri");
+        assert_eq!(Lang::Id.bytes(1536.0), "1,5 KB");
+        assert_eq!(Lang::En.hours(1.5), "1.5 hours");
+        assert_eq!(Lang::Id.hours(2.0), "2 jam");
+    }
+
+    #[test]
+    fn no_string_is_empty() {
+        for key in Key::ALL {
+            let (id, en) = strings::text(*key);
+            assert!(!id.trim().is_empty() && !en.trim().is_empty(), "{key:?}");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+//! Jejak: a local-first career-development and mentoring journal.
+//!
+//! `domain` is pure Rust (tested natively); `store`, `state`, `ui` and `pages` are the thin
+//! browser layers around it. `main.rs` only mounts [`app::App`].
+
+pub mod app;
+pub mod browser;
+pub mod domain;
+pub mod i18n;
+pub mod pages;
+pub mod state;
+pub mod store;
+pub mod ui;

@@ -1,0 +1,386 @@
+//! The entry editor: every field autosaves (no save button), a synchronous draft protects the
+//! text if the tab closes mid-typing, Markdown preview is rendered safely, delete offers undo,
+//! and Esc closes it.
+
+use crate::browser;
+use crate::domain::date::Date;
+use crate::domain::entry::{
+    parse_hours, parse_tags, validate, Entry, EntryError, EntryKind, LearningType,
+};
+use crate::domain::markdown::render_markdown;
+use crate::i18n::{labels, Key};
+use crate::state::{use_state, AppState, SaveStatus};
+use crate::store::drafts::{self, Draft};
+use crate::ui::icons;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::NavigateOptions;
+use std::time::Duration;
+
+/// Quiet time after the last keystroke before the database write; the draft is written at once.
+const AUTOSAVE_DELAY: Duration = Duration::from_millis(350);
+
+pub fn open_new_entry(navigate: &impl Fn(&str, NavigateOptions)) {
+    navigate(
+        &format!("/journal/{}?new=1", browser::new_id()),
+        Default::default(),
+    );
+}
+
+#[component]
+pub fn EditorPage() -> impl IntoView {
+    let state = use_state();
+    let params = use_params_map();
+    let query = use_query_map();
+    let id = move || params.with(|p| p.get("id").unwrap_or_default());
+    let is_new = move || query.with(|q| q.get("new").is_some());
+    view! {
+        <Show when=move || state.loaded.get() fallback=move || view! {
+            <p class="page muted" role="status">{state.t(Key::Loading)}</p>
+        }>
+            {move || {
+                let id = id();
+                // Untracked: the editor must not be rebuilt by its own autosaves.
+                let existing = state.entries.with_untracked(|m| m.get(&id).map(|r| r.entry.clone()));
+                let draft = drafts::load(&id).or_else(|| state.drafts.with_untracked(|d| d.iter().find(|x| x.id == id).cloned()));
+                let initial = match (draft, existing) {
+                    (Some(d), _) => Some((d.entry, true)),
+                    (None, Some(e)) => Some((e, false)),
+                    (None, None) if is_new() => Some((Entry::new(browser::today()), false)),
+                    _ => None,
+                };
+                match initial {
+                    Some((entry, from_draft)) => view! { <Editor id=id entry=entry from_draft=from_draft/> }.into_any(),
+                    None => view! { <NotFound/> }.into_any(),
+                }
+            }}
+        </Show>
+    }
+}
+
+#[component]
+fn NotFound() -> impl IntoView {
+    let state = use_state();
+    view! {
+        <section class="page">
+            <p class="empty-note" role="alert">{move || state.t(Key::NotFound)}</p>
+            <a class="btn btn-secondary" href="/journal">{move || state.t(Key::BackToJournal)}</a>
+        </section>
+    }
+}
+
+/// The form's raw field values (strings where the user can type something invalid).
+#[derive(Clone, PartialEq)]
+struct Form {
+    title: String,
+    date: String,
+    kind: EntryKind,
+    learning: LearningType,
+    hours: String,
+    tags: String,
+    body: String,
+}
+
+impl Form {
+    fn from_entry(e: &Entry) -> Form {
+        Form {
+            title: e.title.clone(),
+            date: e.date.to_string(),
+            kind: e.entry_kind,
+            learning: e.learning,
+            hours: e.hours.map(|h| h.to_string()).unwrap_or_default(),
+            tags: e.tags.join(", "),
+            body: e.body.clone(),
+        }
+    }
+
+    /// The entry this form describes, or the errors that stop it from being saved. `links` are
+    /// not edited here and are carried over from `base`.
+    fn to_entry(&self, base: &Entry) -> (Entry, Vec<EntryError>, bool) {
+        let date = Date::parse(&self.date);
+        let mut errors = Vec::new();
+        let hours = parse_hours(&self.hours).unwrap_or_else(|e| {
+            errors.push(e);
+            None
+        });
+        let entry = Entry {
+            entry_kind: self.kind,
+            title: self.title.clone(),
+            date: date.unwrap_or(base.date),
+            body: self.body.clone(),
+            tags: parse_tags(&self.tags),
+            learning: self.learning,
+            hours,
+            links: base.links.clone(),
+        };
+        errors.extend(validate(&entry));
+        (entry, errors, date.is_none())
+    }
+}
+
+#[component]
+fn Editor(id: String, entry: Entry, from_draft: bool) -> impl IntoView {
+    let state = use_state();
+    let navigate = use_navigate();
+    let base = StoredValue::new(entry.clone());
+    let form = RwSignal::new(Form::from_entry(&entry));
+    let errors = RwSignal::new(Vec::<EntryError>::new());
+    let date_invalid = RwSignal::new(false);
+    let touched = RwSignal::new(from_draft);
+    let preview = RwSignal::new(false);
+    // Each keystroke bumps the generation; a pending autosave only runs if it is still current.
+    let generation = StoredValue::new(0u64);
+    let dirty = StoredValue::new(from_draft);
+    let learning_chosen = StoredValue::new(!entry.title.is_empty());
+    let id = StoredValue::new(id);
+
+    let save_now = move || {
+        if !dirty.get_value() {
+            return;
+        }
+        let (entry, errs, bad_date) = form.with_untracked(|f| f.to_entry(&base.get_value()));
+        date_invalid.set(bad_date);
+        errors.set(errs.clone());
+        if errs.is_empty() && !bad_date {
+            if state.save_entry(&id.get_value(), entry.clone()).is_ok() {
+                base.set_value(entry);
+                dirty.set_value(false);
+            }
+        }
+    };
+
+    let changed = move || {
+        touched.set(true);
+        dirty.set_value(true);
+        let (entry, errs, bad_date) = form.with_untracked(|f| f.to_entry(&base.get_value()));
+        date_invalid.set(bad_date);
+        errors.set(errs);
+        let is_new = state.entry(&id.get_value()).is_none();
+        drafts::save(&Draft {
+            id: id.get_value(),
+            updated: browser::now_millis(),
+            is_new,
+            entry,
+        });
+        let g = generation.get_value() + 1;
+        generation.set_value(g);
+        set_timeout(
+            move || {
+                if generation.try_get_value() == Some(g) {
+                    save_now();
+                }
+            },
+            AUTOSAVE_DELAY,
+        );
+    };
+
+    // A draft recovered from a closed tab is saved as soon as it is valid.
+    if from_draft {
+        save_now();
+    }
+
+    // Another tab (or a sync) changed this entry: show it, unless the user is mid-edit here.
+    Effect::new(move |_| {
+        let stored = state.entry(&id.get_value()).map(|r| r.entry.clone());
+        if let Some(stored) = stored {
+            if !dirty.get_value() && stored != base.get_value() {
+                base.set_value(stored.clone());
+                form.set(Form::from_entry(&stored));
+            }
+        }
+    });
+
+    let hide = window_event_listener(leptos::ev::pagehide, move |_| save_now());
+    let vis = window_event_listener(leptos::ev::visibilitychange, move |_| save_now());
+    let nav_esc = navigate.clone();
+    let esc = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" && !ev.default_prevented() {
+            ev.prevent_default();
+            save_now();
+            nav_esc("/journal", Default::default());
+        }
+    });
+    on_cleanup(move || {
+        hide.remove();
+        vis.remove();
+        esc.remove();
+        if dirty.try_get_value() == Some(true) {
+            save_now();
+        }
+    });
+
+    let field_error = move |field: &'static str| {
+        move || {
+            if !touched.get() {
+                return None;
+            }
+            let mut keys: Vec<Key> = errors.with(|es| {
+                es.iter()
+                    .filter(|e| e.field() == field)
+                    .map(labels::entry_error)
+                    .collect()
+            });
+            if field == "date" && date_invalid.get() {
+                keys.push(Key::ErrDateInvalid);
+            }
+            (!keys.is_empty()).then(|| {
+                keys.into_iter()
+                    .map(|k| state.t(k))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+        }
+    };
+    let invalid = move |field: &'static str| move || field_error(field)().is_some().to_string();
+    let set = move |f: fn(&mut Form, String)| {
+        move |ev: leptos::ev::Event| {
+            let v = event_target_value(&ev);
+            form.update(|form| f(form, v));
+            changed();
+        }
+    };
+
+    let close_nav = navigate.clone();
+    let close = move |_| {
+        save_now();
+        close_nav("/journal", Default::default());
+    };
+    let delete_nav = navigate.clone();
+    let delete = move |_| {
+        dirty.set_value(false);
+        state.delete_entry(&id.get_value());
+        delete_nav("/journal", Default::default());
+    };
+
+    view! {
+        <section class="page editor" aria-labelledby="editor-title">
+            <header class="page-header editor-header">
+                <h1 id="editor-title">{move || state.t(Key::EditEntry)}</h1>
+                <div class="editor-actions">
+                    <SaveIndicator state=state dirty_errors=Signal::derive(move || touched.get() && (!errors.with(|e| e.is_empty()) || date_invalid.get()))/>
+                    <button type="button" class="btn btn-danger-quiet" on:click=delete>
+                        {icons::trash()}<span>{move || state.t(Key::Delete)}</span>
+                    </button>
+                    <button type="button" class="btn btn-secondary" on:click=close title=move || state.t(Key::CloseEditorHint)>
+                        {icons::close()}<span>{move || state.t(Key::Close)}</span>
+                    </button>
+                </div>
+            </header>
+            <form class="entry-form" on:submit=|ev| ev.prevent_default() novalidate>
+                <div class="field field-wide">
+                    <label for="entry-title">{move || state.t(Key::FieldTitle)}</label>
+                    <input id="entry-title" type="text" autocomplete="off" maxlength="400"
+                        aria-invalid=invalid("title") aria-describedby="entry-title-error"
+                        prop:value=move || form.with(|f| f.title.clone())
+                        on:input=set(|f, v| f.title = v)/>
+                    <p id="entry-title-error" class="field-error" aria-live="polite">{field_error("title")}</p>
+                </div>
+                <div class="field-row">
+                    <div class="field">
+                        <label for="entry-date">{move || state.t(Key::FieldDate)}</label>
+                        <input id="entry-date" type="date" min="1900-01-01" max="2200-12-31"
+                            aria-invalid=invalid("date") aria-describedby="entry-date-error"
+                            prop:value=move || form.with(|f| f.date.clone())
+                            on:input=set(|f, v| f.date = v)/>
+                        <p id="entry-date-error" class="field-error" aria-live="polite">{field_error("date")}</p>
+                    </div>
+                    <div class="field">
+                        <label for="entry-kind">{move || state.t(Key::FieldKind)}</label>
+                        <select id="entry-kind" on:change=move |ev| {
+                            let kind = EntryKind::parse(&event_target_value(&ev)).unwrap_or_default();
+                            form.update(|f| {
+                                f.kind = kind;
+                                if !learning_chosen.get_value() { f.learning = kind.default_learning(); }
+                            });
+                            changed();
+                        }>
+                            {EntryKind::ALL.into_iter().map(|k| view! {
+                                <option value=k.as_str() selected=move || form.with(|f| f.kind == k)>
+                                    {move || state.t(labels::entry_kind(k))}
+                                </option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                </div>
+                <div class="field-row">
+                    <div class="field">
+                        <label for="entry-learning">{move || state.t(Key::FieldLearning)}</label>
+                        <select id="entry-learning" on:change=move |ev| {
+                            learning_chosen.set_value(true);
+                            let l = LearningType::parse(&event_target_value(&ev)).unwrap_or_default();
+                            form.update(|f| f.learning = l);
+                            changed();
+                        }>
+                            {LearningType::ALL.into_iter().map(|l| view! {
+                                <option value=l.as_str() selected=move || form.with(|f| f.learning == l)>
+                                    {move || state.t(labels::learning(l))}
+                                </option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="entry-hours">{move || state.t(Key::FieldHours)}</label>
+                        <input id="entry-hours" type="text" inputmode="decimal" autocomplete="off"
+                            aria-invalid=invalid("hours") aria-describedby="entry-hours-hint entry-hours-error"
+                            prop:value=move || form.with(|f| f.hours.clone())
+                            on:input=set(|f, v| f.hours = v)/>
+                        <p id="entry-hours-hint" class="field-hint">{move || state.t(Key::FieldHoursHint)}</p>
+                        <p id="entry-hours-error" class="field-error" aria-live="polite">{field_error("hours")}</p>
+                    </div>
+                </div>
+                <div class="field field-wide">
+                    <label for="entry-tags">{move || state.t(Key::FieldTags)}</label>
+                    <input id="entry-tags" type="text" autocomplete="off" autocapitalize="none"
+                        aria-invalid=invalid("tags") aria-describedby="entry-tags-hint entry-tags-error"
+                        prop:value=move || form.with(|f| f.tags.clone())
+                        on:input=set(|f, v| f.tags = v)/>
+                    <p id="entry-tags-hint" class="field-hint">{move || state.t(Key::FieldTagsHint)}</p>
+                    <p id="entry-tags-error" class="field-error" aria-live="polite">{field_error("tags")}</p>
+                </div>
+                <div class="field field-wide">
+                    <div class="body-label-row">
+                        <label for="entry-body">{move || state.t(Key::FieldBody)}</label>
+                        <div class="segmented" role="group">
+                            <button type="button" aria-pressed=move || (!preview.get()).to_string()
+                                on:click=move |_| preview.set(false)>{move || state.t(Key::TabWrite)}</button>
+                            <button type="button" aria-pressed=move || preview.get().to_string()
+                                on:click=move |_| preview.set(true)>{move || state.t(Key::TabPreview)}</button>
+                        </div>
+                    </div>
+                    <textarea id="entry-body" rows="12" hidden=move || preview.get()
+                        aria-invalid=invalid("body") aria-describedby="entry-body-error"
+                        prop:value=move || form.with(|f| f.body.clone())
+                        on:input=set(|f, v| f.body = v)></textarea>
+                    <Show when=move || preview.get()>
+                        <div class="markdown preview" aria-live="polite">
+                            {move || {
+                                let body = form.with(|f| f.body.clone());
+                                if body.trim().is_empty() {
+                                    view! { <p class="muted">{state.t(Key::PreviewEmpty)}</p> }.into_any()
+                                } else {
+                                    view! { <div inner_html=render_markdown(&body)></div> }.into_any()
+                                }
+                            }}
+                        </div>
+                    </Show>
+                    <p id="entry-body-error" class="field-error" aria-live="polite">{field_error("body")}</p>
+                </div>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn SaveIndicator(state: AppState, dirty_errors: Signal<bool>) -> impl IntoView {
+    let text = move || {
+        if dirty_errors.get() {
+            return Some(state.t(Key::SavedLocallyOnly));
+        }
+        match state.save.get() {
+            SaveStatus::Saving => Some(state.t(Key::Saving)),
+            SaveStatus::Saved => Some(state.t(Key::Saved)),
+            _ => None,
+        }
+    };
+    view! { <span class="save-indicator" role="status" aria-live="polite">{text}</span> }
+}

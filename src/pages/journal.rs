@@ -1,0 +1,311 @@
+//! The Journal list: newest first, search as you type, filters by kind, tag and date range, tag
+//! chips, counts, unsaved drafts, and an empty state that says what to do.
+
+use crate::domain::date::Date;
+use crate::domain::entry::{tag_counts, EntryFilter, EntryKind};
+use crate::i18n::{labels, Key};
+use crate::state::{use_state, EntryRow};
+use crate::ui::icons;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use std::sync::Arc;
+
+/// Rows rendered at first and added by "show more": the list stays fast with 10,000 entries.
+const PAGE: usize = 50;
+const SNIPPET_CHARS: usize = 160;
+
+/// The list's search and filters, kept at app level so they survive opening an entry.
+#[derive(Clone, Copy)]
+pub struct JournalFilters {
+    pub query: RwSignal<String>,
+    pub kind: RwSignal<Option<EntryKind>>,
+    pub tag: RwSignal<Option<String>>,
+    pub from: RwSignal<String>,
+    pub to: RwSignal<String>,
+    pub limit: RwSignal<usize>,
+}
+
+impl JournalFilters {
+    pub fn provide() {
+        provide_context(JournalFilters {
+            query: RwSignal::new(String::new()),
+            kind: RwSignal::new(None),
+            tag: RwSignal::new(None),
+            from: RwSignal::new(String::new()),
+            to: RwSignal::new(String::new()),
+            limit: RwSignal::new(PAGE),
+        });
+    }
+
+    fn filter(&self) -> EntryFilter {
+        EntryFilter {
+            kind: self.kind.get(),
+            tag: self.tag.get(),
+            from: Date::parse(&self.from.get()),
+            to: Date::parse(&self.to.get()),
+        }
+    }
+
+    fn clear(&self) {
+        self.query.set(String::new());
+        self.kind.set(None);
+        self.tag.set(None);
+        self.from.set(String::new());
+        self.to.set(String::new());
+    }
+}
+
+/// A plain-text preview of a Markdown body: markup characters dropped, whitespace folded.
+fn snippet(body: &str) -> String {
+    let text: String = body
+        .chars()
+        .filter(|c| !matches!(c, '#' | '*' | '_' | '`' | '>' | '[' | ']'))
+        .collect();
+    let folded = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if folded.chars().count() > SNIPPET_CHARS {
+        let cut: String = folded.chars().take(SNIPPET_CHARS).collect();
+        format!("{}…", cut.trim_end())
+    } else {
+        folded
+    }
+}
+
+#[component]
+pub fn JournalPage() -> impl IntoView {
+    let state = use_state();
+    let f = expect_context::<JournalFilters>();
+    let navigate = use_navigate();
+    let all = Memo::new(move |_| state.sorted_entries());
+    let total = move || all.with(|a| a.len());
+    let results = Memo::new(move |_| {
+        let filter = f.filter();
+        let query = f.query.get();
+        if query.trim().is_empty() {
+            all.with(|rows| {
+                rows.iter()
+                    .filter(|r| filter.matches(&r.entry))
+                    .cloned()
+                    .collect::<Vec<Arc<EntryRow>>>()
+            })
+        } else {
+            state
+                .search(&query)
+                .into_iter()
+                .filter_map(|id| state.entry(&id))
+                .filter(|r| filter.matches(&r.entry))
+                .collect()
+        }
+    });
+    let tags = Memo::new(move |_| all.with(|rows| tag_counts(rows.iter().map(|r| &r.entry))));
+    let filtering = move || !f.query.get().trim().is_empty() || !f.filter().is_empty();
+    let shown = move || results.with(|r| r.len().min(f.limit.get()));
+    let new_entry = move |_| crate::pages::editor::open_new_entry(&navigate);
+
+    view! {
+        <section class="page journal" aria-labelledby="journal-title">
+            <header class="page-header">
+                <div>
+                    <h1 id="journal-title">{move || state.t(Key::JournalTitle)}</h1>
+                    <p class="muted hint-keys">{move || state.t(Key::NewEntryHint)}</p>
+                </div>
+                <button type="button" class="btn btn-primary" on:click=new_entry>
+                    {icons::plus()}
+                    <span>{move || state.t(Key::NewEntry)}</span>
+                </button>
+            </header>
+
+            <Show when=move || state.loaded.get() fallback=move || view! {
+                <p class="muted" role="status">{state.t(Key::Loading)}</p>
+            }>
+                <Drafts/>
+                <Show when=move || { total() > 0 } fallback=move || view! { <EmptyJournal/> }>
+                    <div class="toolbar">
+                        <div class="field search-field">
+                            <label for="journal-search">{move || state.t(Key::Search)}</label>
+                            <input id="journal-search" type="search" autocomplete="off"
+                                placeholder=move || state.t(Key::SearchPlaceholder)
+                                prop:value=move || f.query.get()
+                                on:input=move |ev| { f.query.set(event_target_value(&ev)); f.limit.set(PAGE); }/>
+                        </div>
+                        <div class="filters" role="group" aria-label=move || state.t(Key::Filters)>
+                            <div class="field">
+                                <label for="filter-kind">{move || state.t(Key::FilterKind)}</label>
+                                <select id="filter-kind" on:change=move |ev| {
+                                    f.kind.set(EntryKind::parse(&event_target_value(&ev)));
+                                    f.limit.set(PAGE);
+                                }>
+                                    <option value="" selected=move || f.kind.get().is_none()>
+                                        {move || state.t(Key::FilterAllKinds)}
+                                    </option>
+                                    {EntryKind::ALL.into_iter().map(|k| view! {
+                                        <option value=k.as_str() selected=move || f.kind.get() == Some(k)>
+                                            {move || state.t(labels::entry_kind(k))}
+                                        </option>
+                                    }).collect_view()}
+                                </select>
+                            </div>
+                            <div class="field">
+                                <label for="filter-from">{move || state.t(Key::FilterFrom)}</label>
+                                <input id="filter-from" type="date" prop:value=move || f.from.get()
+                                    on:change=move |ev| f.from.set(event_target_value(&ev))/>
+                            </div>
+                            <div class="field">
+                                <label for="filter-to">{move || state.t(Key::FilterTo)}</label>
+                                <input id="filter-to" type="date" prop:value=move || f.to.get()
+                                    on:change=move |ev| f.to.set(event_target_value(&ev))/>
+                            </div>
+                        </div>
+                        <Show when=move || tags.with(|t| !t.is_empty())>
+                            <div class="chips" role="group" aria-label=move || state.t(Key::FilterTags)>
+                                <For each=move || tags.get().into_iter().take(20) key=|(t, n)| (t.clone(), *n) let:((tag, n))>
+                                    {
+                                        let tag_for_check = tag.clone();
+                                        let pressed = move || f.tag.with(|t| t.as_deref() == Some(tag_for_check.as_str()));
+                                        let tag_click = tag.clone();
+                                        view! {
+                                            <button type="button" class="chip" aria-pressed=move || pressed().to_string()
+                                                on:click=move |_| {
+                                                    let t = tag_click.clone();
+                                                    f.tag.update(|cur| *cur = if cur.as_deref() == Some(t.as_str()) { None } else { Some(t) });
+                                                    f.limit.set(PAGE);
+                                                }>
+                                                {format!("#{tag}")}<span class="chip-count">{n}</span>
+                                            </button>
+                                        }
+                                    }
+                                </For>
+                            </div>
+                        </Show>
+                    </div>
+
+                    <div class="list-meta" aria-live="polite">
+                        <span>{move || {
+                            let lang = state.lang.get();
+                            if filtering() { lang.shown_of(results.with(|r| r.len()), total()) } else { lang.entries_count(total()) }
+                        }}</span>
+                        <Show when=filtering>
+                            <button type="button" class="btn btn-link" on:click=move |_| f.clear()>
+                                {move || state.t(Key::ClearFilters)}
+                            </button>
+                        </Show>
+                    </div>
+
+                    <Show when=move || results.with(|r| !r.is_empty()) fallback=move || view! {
+                        <p class="empty-note">{state.t(Key::NoMatches)}</p>
+                    }>
+                        <ul class="entry-list">
+                            <For each=move || results.get().into_iter().take(f.limit.get())
+                                key=|row| (row.id.clone(), Arc::as_ptr(row) as usize) let:row>
+                                <EntryCard row=row/>
+                            </For>
+                        </ul>
+                    </Show>
+                    <Show when=move || { results.with(|r| r.len()) > shown() }>
+                        <button type="button" class="btn btn-secondary show-more"
+                            on:click=move |_| f.limit.update(|l| *l += PAGE)>
+                            {move || state.t(Key::ShowMore)}
+                        </button>
+                    </Show>
+                </Show>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn EntryCard(row: Arc<EntryRow>) -> impl IntoView {
+    let state = use_state();
+    let e = &row.entry;
+    let href = format!("/journal/{}", row.id);
+    let title = if e.title.trim().is_empty() {
+        None
+    } else {
+        Some(e.title.clone())
+    };
+    let date = e.date;
+    let kind = e.entry_kind;
+    let tags = e.tags.clone();
+    let snip = snippet(&e.body);
+    let hours = e.hours;
+    view! {
+        <li class="entry-card">
+            <a href=href class="entry-link">
+                <span class="entry-title">{move || title.clone().unwrap_or_else(|| state.t(Key::Untitled).to_string())}</span>
+                <span class="entry-meta">
+                    <time datetime=date.to_string()>{move || state.lang.get().date(date)}</time>
+                    <span class="badge" data-kind=kind.as_str()>{move || state.t(labels::entry_kind(kind))}</span>
+                    {hours.map(|h| view! { <span class="muted">{move || state.lang.get().hours(h)}</span> })}
+                </span>
+                {(!snip.is_empty()).then(|| view! { <span class="entry-snippet">{snip.clone()}</span> })}
+                {(!tags.is_empty()).then(|| view! {
+                    <span class="entry-tags">{tags.iter().map(|t| view! { <span class="tag">{format!("#{t}")}</span> }).collect_view()}</span>
+                })}
+            </a>
+        </li>
+    }
+}
+
+#[component]
+fn Drafts() -> impl IntoView {
+    let state = use_state();
+    view! {
+        <Show when=move || state.drafts.with(|d| !d.is_empty())>
+            <section class="drafts" aria-labelledby="drafts-title">
+                <h2 id="drafts-title">{move || state.t(Key::Drafts)}</h2>
+                <ul class="entry-list">
+                    {move || state.drafts.get().into_iter().map(|d| {
+                        let title = d.entry.title.clone();
+                        view! {
+                            <li class="entry-card draft">
+                                <a class="entry-link" href=format!("/journal/{}?new=1", d.id)>
+                                    <span class="entry-title">
+                                        {if title.trim().is_empty() { state.t(Key::Untitled).to_string() } else { title }}
+                                    </span>
+                                    <span class="entry-meta"><span class="badge badge-draft">{state.t(Key::DraftBadge)}</span></span>
+                                    <span class="entry-snippet">{snippet(&d.entry.body)}</span>
+                                </a>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </section>
+        </Show>
+    }
+}
+
+#[component]
+fn EmptyJournal() -> impl IntoView {
+    let state = use_state();
+    let navigate = use_navigate();
+    view! {
+        <div class="empty-state">
+            <svg class="empty-illustration" viewBox="0 0 120 90" aria-hidden="true" focusable="false">
+                <rect x="20" y="10" width="70" height="70" rx="8" fill="var(--surface-2)" stroke="var(--border)"/>
+                <path d="M34 32h42M34 46h42M34 60h26" stroke="var(--accent)" stroke-width="4" stroke-linecap="round"/>
+                <circle cx="92" cy="66" r="14" fill="var(--accent)"/>
+                <path d="M92 59v14M85 66h14" stroke="var(--on-accent)" stroke-width="3" stroke-linecap="round"/>
+            </svg>
+            <h2>{move || state.t(Key::EmptyJournalTitle)}</h2>
+            <p>{move || state.t(Key::EmptyJournalBody)}</p>
+            <button type="button" class="btn btn-primary" on:click=move |_| crate::pages::editor::open_new_entry(&navigate)>
+                {move || state.t(Key::EmptyJournalCta)}
+            </button>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::snippet;
+
+    #[test]
+    fn snippet_strips_markup_and_truncates() {
+        assert_eq!(
+            snippet("# Judul\n\n**tebal** dan _miring_"),
+            "Judul tebal dan miring"
+        );
+        let long = "kata ".repeat(100);
+        let s = snippet(&long);
+        assert!(s.ends_with('…') && s.chars().count() <= 161);
+    }
+}

@@ -1,0 +1,6 @@
+//! One module per screen. Screens read and change data only through `state`.
+
+pub mod data;
+pub mod editor;
+pub mod journal;
+pub mod settings;

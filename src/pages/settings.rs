@@ -1,0 +1,73 @@
+//! Settings: language, theme and this device's name.
+
+use crate::domain::settings::{Settings, Theme};
+use crate::i18n::{Key, Lang};
+use crate::state::use_state;
+use leptos::prelude::*;
+
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let state = use_state();
+    let set_lang = move |ev: leptos::ev::Event| {
+        let Some(lang) = Lang::parse(&event_target_value(&ev)) else {
+            return;
+        };
+        state.lang.set(lang);
+        let mut s: Settings = state.settings();
+        s.language = Some(lang.code().to_string());
+        state.save_settings(&s);
+    };
+    let set_theme = move |ev: leptos::ev::Event| {
+        let Some(theme) = Theme::parse(&event_target_value(&ev)) else {
+            return;
+        };
+        state.theme.set(theme);
+        let mut s: Settings = state.settings();
+        s.theme = theme;
+        state.save_settings(&s);
+    };
+    let langs = [
+        (Lang::Id, Key::LangIndonesian),
+        (Lang::En, Key::LangEnglish),
+    ];
+    let themes = [
+        (Theme::System, Key::ThemeSystem),
+        (Theme::Light, Key::ThemeLight),
+        (Theme::Dark, Key::ThemeDark),
+    ];
+    view! {
+        <section class="page settings" aria-labelledby="settings-title">
+            <header class="page-header"><h1 id="settings-title">{move || state.t(Key::SettingsTitle)}</h1></header>
+            <div class="card">
+                <div class="field">
+                    <label for="setting-language">{move || state.t(Key::Language)}</label>
+                    <select id="setting-language" on:change=set_lang>
+                        {langs.into_iter().map(|(l, k)| view! {
+                            <option value=l.code() selected=move || state.lang.get() == l>{move || state.t(k)}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="setting-theme">{move || state.t(Key::Theme)}</label>
+                    <select id="setting-theme" on:change=set_theme>
+                        {themes.into_iter().map(|(t, k)| view! {
+                            <option value=t.as_str() selected=move || state.theme.get() == t>{move || state.t(k)}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="setting-device">{move || state.t(Key::DeviceName)}</label>
+                    <input id="setting-device" type="text" maxlength="60" autocomplete="off"
+                        aria-describedby="setting-device-hint"
+                        prop:value=move || state.device_name.get()
+                        on:change=move |ev| state.set_device_name(event_target_value(&ev).trim().to_string())/>
+                    <p id="setting-device-hint" class="field-hint">{move || state.t(Key::DeviceNameHint)}</p>
+                </div>
+            </div>
+            <div class="card">
+                <h2>{move || state.t(Key::About)}</h2>
+                <p>{move || state.t(Key::AboutText)}</p>
+            </div>
+        </section>
+    }
+}

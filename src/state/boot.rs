@@ -1,0 +1,138 @@
+//! Start-up: choose the backend, load every record, recover drafts left by a closed tab, join
+//! the tab channel and ask for persistent storage.
+
+use super::{AppState, BACKEND, CLOCK, TABS};
+use crate::browser::{self, prefs};
+use crate::domain::clock::Hlc;
+use crate::domain::settings::{Settings, Theme};
+use crate::i18n::Lang;
+use crate::store::{drafts, persist, AnyBackend, Backend};
+use leptos::prelude::*;
+use std::rc::Rc;
+
+const DB_NAME: &str = "jejak";
+const PREF_LANG: &str = "jejak:lang";
+const PREF_THEME: &str = "jejak:theme";
+
+pub(super) fn initial_lang() -> Lang {
+    prefs::get(PREF_LANG)
+        .and_then(|l| Lang::parse(&l))
+        .unwrap_or_else(|| Lang::from_browser(&browser::languages()))
+}
+
+pub(super) fn initial_theme() -> Theme {
+    prefs::get(PREF_THEME)
+        .and_then(|t| Theme::parse(&t))
+        .unwrap_or_default()
+}
+
+/// Keeps `<html lang>` and the theme attribute in step with the signals.
+pub(super) fn apply_document_prefs(state: AppState) {
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        let theme = state.theme.get();
+        if let Some(html) = browser::document_element() {
+            let _ = html.set_attribute("lang", lang.code());
+            match theme {
+                Theme::System => {
+                    let _ = html.remove_attribute("data-theme");
+                }
+                t => {
+                    let _ = html.set_attribute("data-theme", t.as_str());
+                }
+            }
+        }
+    });
+}
+
+pub(super) fn apply_settings(state: AppState, settings: &Settings) {
+    match settings.language.as_deref().and_then(Lang::parse) {
+        Some(lang) => {
+            prefs::set(PREF_LANG, lang.code());
+            state.lang.set(lang);
+        }
+        None => prefs::remove(PREF_LANG),
+    }
+    prefs::set(PREF_THEME, settings.theme.as_str());
+    state.theme.set(settings.theme);
+}
+
+fn short_random_id() -> String {
+    browser::random_bytes()[..4]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+pub(super) async fn boot(state: AppState) {
+    let (backend, failures) = AnyBackend::open(DB_NAME).await;
+    let backend = Rc::new(backend);
+    BACKEND.with(|b| *b.borrow_mut() = Some(backend.clone()));
+    state.storage.update(|s| {
+        s.backend = Some(backend.kind());
+        s.failures = failures.iter().map(|e| e.to_string()).collect();
+    });
+
+    // The device id names this device in every `rev`; it must be stable across reloads.
+    let device = match backend.get_meta("device").await {
+        Ok(Some(d)) if !d.is_empty() => d,
+        _ => {
+            let d = short_random_id();
+            if let Err(e) = backend.set_meta("device", &d).await {
+                state.show_error(&e);
+            }
+            d
+        }
+    };
+    CLOCK.with(|c| *c.borrow_mut() = Hlc::new(device));
+    if let Ok(Some(name)) = backend.get_meta("device_name").await {
+        state.device_name.set(name);
+    }
+
+    match backend.load_all().await {
+        Ok(records) => {
+            state.apply_records(records);
+        }
+        Err(e) => state.show_error(&e),
+    }
+    state.loaded.set(true);
+    recover_drafts(state);
+
+    let tabs = crate::store::tabs::TabChannel::open(move |records| {
+        state.apply_records(records);
+    });
+    TABS.with(|t| *t.borrow_mut() = tabs);
+
+    // Anything typed before the store was ready is queued; write it now.
+    state.flush();
+
+    let mut persisted = persist::persisted().await;
+    if persisted == Some(false) {
+        persisted = persist::request().await.or(persisted);
+    }
+    state.storage.update(|s| s.persisted = persisted);
+    state.refresh_usage();
+}
+
+/// Drafts survive in localStorage when a tab closes before the database write finished. Valid
+/// ones are saved now; the rest stay as drafts the Journal lists for the user to finish.
+fn recover_drafts(state: AppState) {
+    let mut unsaved = Vec::new();
+    for draft in drafts::all() {
+        let existing = state.entry(&draft.id);
+        if existing
+            .as_ref()
+            .is_some_and(|row| row.entry == draft.entry)
+        {
+            drafts::remove(&draft.id);
+            continue;
+        }
+        if state.save_entry(&draft.id, draft.entry.clone()).is_ok() {
+            drafts::remove(&draft.id);
+        } else if existing.is_none() {
+            unsaved.push(draft);
+        }
+    }
+    unsaved.sort_by(|a, b| b.updated.cmp(&a.updated));
+    state.drafts.set(unsaved);
+}

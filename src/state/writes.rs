@@ -1,0 +1,238 @@
+//! Write-through: every change is applied to the signals, broadcast to other tabs and queued for
+//! the backend. The queue is flushed as one transaction per batch; on failure it is kept and
+//! retried, so an edit is never silently dropped.
+
+use super::{backend, tick, AppState, TABS};
+use crate::browser;
+use crate::domain::entry::{validate, Entry, EntryError};
+use crate::domain::record::{kinds, Change, Record};
+use crate::domain::settings::{Settings, SETTINGS_ID};
+use crate::i18n::Key;
+use crate::store::{persist, Backend, StoreError};
+use leptos::prelude::*;
+use std::cell::{Cell, RefCell};
+use std::time::Duration;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveStatus {
+    Idle,
+    Saving,
+    Saved,
+    /// The last write failed; `pending` changes are kept and retried.
+    Failed(StoreError),
+}
+
+thread_local! {
+    static PENDING: RefCell<Vec<Record>> = const { RefCell::new(Vec::new()) };
+    static FLUSHING: Cell<bool> = const { Cell::new(false) };
+    static RETRY_SCHEDULED: Cell<bool> = const { Cell::new(false) };
+}
+
+const RETRY_AFTER: Duration = Duration::from_secs(4);
+
+pub fn pending_count() -> usize {
+    PENDING.with(|p| p.borrow().len())
+}
+
+impl AppState {
+    /// Applies changes locally, tells other tabs, and writes them through.
+    pub fn commit(&self, changes: Vec<Change>) {
+        let records: Vec<Record> = changes.into_iter().map(Change::into_record).collect();
+        let applied = self.apply_records(records);
+        if applied.is_empty() {
+            return;
+        }
+        TABS.with(|t| {
+            if let Some(t) = t.borrow().as_ref() {
+                t.post(&applied);
+            }
+        });
+        PENDING.with(|p| {
+            let mut p = p.borrow_mut();
+            for r in applied {
+                // A newer version of the same record replaces the queued one.
+                p.retain(|q| q.id != r.id);
+                p.push(r);
+            }
+        });
+        self.flush();
+    }
+
+    /// Writes the queue to the backend unless a write is already under way (it picks up
+    /// whatever was queued meanwhile).
+    pub fn flush(&self) {
+        let Some(backend) = backend() else { return };
+        if FLUSHING.with(|f| f.replace(true)) {
+            return;
+        }
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            loop {
+                let batch: Vec<Record> = PENDING.with(|p| p.borrow().clone());
+                if batch.is_empty() {
+                    break;
+                }
+                state.save.set(SaveStatus::Saving);
+                match backend.put_batch(&batch).await {
+                    Ok(_) => {
+                        PENDING.with(|p| {
+                            // Keep anything re-queued for the same id during the write.
+                            p.borrow_mut()
+                                .retain(|q| !batch.iter().any(|b| b.id == q.id && b.rev == q.rev))
+                        });
+                        for r in &batch {
+                            crate::store::drafts::remove(&r.id);
+                        }
+                        state.save.set(SaveStatus::Saved);
+                    }
+                    Err(e) => {
+                        state.show_error(&e);
+                        state.schedule_retry();
+                        break;
+                    }
+                }
+            }
+            FLUSHING.with(|f| f.set(false));
+        });
+    }
+
+    fn schedule_retry(&self) {
+        if RETRY_SCHEDULED.with(|r| r.replace(true)) {
+            return;
+        }
+        let state = *self;
+        set_timeout(
+            move || {
+                RETRY_SCHEDULED.with(|r| r.set(false));
+                state.flush();
+            },
+            RETRY_AFTER,
+        );
+    }
+
+    pub fn retry_now(&self) {
+        self.flush();
+    }
+
+    /// Creates or updates an entry after validating it.
+    pub fn save_entry(&self, id: &str, entry: Entry) -> Result<(), Vec<EntryError>> {
+        let errors = validate(&entry);
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let now = browser::now_millis();
+        let existing = self.records.with_untracked(|m| m.get(id).cloned());
+        let change = match existing {
+            Some(mut rec) => {
+                if rec.view::<Entry>().ok().as_ref() == Some(&entry) && !rec.deleted {
+                    return Ok(());
+                }
+                rec.deleted = false;
+                rec.rev = tick(now);
+                rec.set_view(&entry).map_err(|_| Vec::new())?;
+                Change::Update(rec)
+            }
+            None => {
+                let mut rec = Record::new(kinds::ENTRY, id.to_string(), now, tick(now));
+                rec.set_view(&entry).map_err(|_| Vec::new())?;
+                Change::Create(rec)
+            }
+        };
+        self.commit(vec![change]);
+        self.drafts.update(|d| d.retain(|x| x.id != id));
+        Ok(())
+    }
+
+    /// Deletes by tombstone, so the delete syncs, and offers undo.
+    pub fn delete_entry(&self, id: &str) {
+        let Some(mut rec) = self.records.with_untracked(|m| m.get(id).cloned()) else {
+            // Only a draft: forget it.
+            crate::store::drafts::remove(id);
+            self.drafts.update(|d| d.retain(|x| x.id != id));
+            return;
+        };
+        rec.deleted = true;
+        rec.rev = tick(browser::now_millis());
+        self.commit(vec![Change::Delete(rec)]);
+        crate::store::drafts::remove(id);
+        self.show_toast(Key::EntryDeleted, Some(id.to_string()));
+    }
+
+    pub fn restore_entry(&self, id: &str) {
+        let Some(mut rec) = self.records.with_untracked(|m| m.get(id).cloned()) else {
+            return;
+        };
+        rec.deleted = false;
+        rec.rev = tick(browser::now_millis());
+        self.commit(vec![Change::Update(rec)]);
+        self.show_toast(Key::EntryRestored, None);
+    }
+
+    pub fn save_settings(&self, settings: &Settings) {
+        let now = browser::now_millis();
+        let mut rec = self
+            .records
+            .with_untracked(|m| m.get(SETTINGS_ID).cloned())
+            .unwrap_or_else(|| {
+                Record::new(kinds::SETTING, SETTINGS_ID.to_string(), now, tick(now))
+            });
+        rec.rev = tick(now);
+        rec.deleted = false;
+        // `language: None` must clear a stored choice, which `set_view` does by removing nulls.
+        if rec.set_view(settings).is_ok() {
+            if settings.language.is_none() {
+                rec.fields.remove("language");
+            }
+            self.commit(vec![Change::Update(rec)]);
+        }
+    }
+
+    pub fn set_device_name(&self, name: String) {
+        self.device_name.set(name.clone());
+        let state = *self;
+        if let Some(b) = backend() {
+            leptos::task::spawn_local(async move {
+                if let Err(e) = b.set_meta("device_name", &name).await {
+                    state.show_error(&e);
+                }
+            });
+        }
+    }
+
+    /// Removes every record and setting from this device.
+    pub async fn delete_all(&self) -> Result<(), StoreError> {
+        let backend = backend().ok_or_else(|| StoreError::Unavailable("not ready".into()))?;
+        PENDING.with(|p| p.borrow_mut().clear());
+        backend.clear().await?;
+        for d in crate::store::drafts::all() {
+            crate::store::drafts::remove(&d.id);
+        }
+        self.records.set(Default::default());
+        self.entries.set(Default::default());
+        super::INDEX.with(|i| *i.borrow_mut() = crate::domain::search::SearchIndex::new());
+        self.index_version.update(|v| *v += 1);
+        self.drafts.set(Vec::new());
+        // The device keeps its id so its future stamps stay unique.
+        let device = super::CLOCK.with(|c| c.borrow().device().to_string());
+        backend.set_meta("device", &device).await?;
+        self.refresh_usage();
+        Ok(())
+    }
+
+    pub fn request_persistence(&self) {
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            let granted = persist::request().await;
+            let now = persist::persisted().await.or(granted);
+            state.storage.update(|s| s.persisted = now);
+        });
+    }
+
+    pub fn refresh_usage(&self) {
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            let usage = persist::estimate().await;
+            state.storage.update(|s| s.usage = usage);
+        });
+    }
+}

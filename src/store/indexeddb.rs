@@ -1,0 +1,540 @@
+//! The IndexedDB backend: the schema and its upgrade path, the JS shape records are stored in,
+//! transactions (one per batch, all or nothing) and the mapping of browser errors to
+//! `StoreError`.
+//!
+//! Records cross the JS boundary as `{id, kind, json}`: `id` is the key path, `kind` feeds the
+//! `kind` index and `json` is the whole record as serde_json text, so reading one back is a single
+//! `serde_json` call and unknown fields survive untouched. (`tests/wasm_store.rs` measures this
+//! against storing full JS objects through serde-wasm-bindgen.)
+
+use super::{Backend, StoreError};
+use crate::domain::clock::Rev;
+use crate::domain::record::Record;
+use idb::{
+    Database, DatabaseEvent, Event as _, Factory, KeyPath, ObjectStoreParams, Query, Request,
+    Transaction, TransactionMode,
+};
+use js_sys::{Object, Reflect};
+use serde::Deserialize;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::future::{Future, IntoFuture};
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::{Context, Poll, Waker};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{DomException, IdbDatabase, IdbOpenDbRequest, IdbTransaction};
+
+/// Bump together with a new arm in [`upgrade`].
+pub const SCHEMA_VERSION: u32 = 1;
+pub const RECORDS_STORE: &str = "records";
+pub const META_STORE: &str = "meta";
+pub const KIND_INDEX: &str = "kind";
+
+const CLOSED: &str = "the database connection was closed (another tab is upgrading it, or site \
+                      data was cleared); reload the page";
+
+pub struct IdbBackend {
+    db: Database,
+    /// Set when the browser or another tab closed the connection, so later calls can say why
+    /// they fail instead of surfacing a bare `InvalidStateError`.
+    closed: Rc<Cell<bool>>,
+}
+
+impl IdbBackend {
+    /// Opens (creating or upgrading) the database `name` at [`SCHEMA_VERSION`].
+    pub async fn open(name: &str) -> Result<IdbBackend, StoreError> {
+        if !cfg!(target_arch = "wasm32") {
+            return Err(StoreError::Unavailable("IndexedDB needs a browser".into()));
+        }
+        let factory = Factory::new().map_err(|e| match e {
+            idb::Error::IndexedDbNotFound(_) => {
+                StoreError::Unavailable("this browser context has no indexedDB".into())
+            }
+            other => map_idb(other),
+        })?;
+        // Keep a handle on the raw request: if the open is blocked we give up on it, and a
+        // connection that arrives later must still be closed.
+        let raw_request: IdbOpenDbRequest = factory
+            .open(name, Some(SCHEMA_VERSION))
+            .map_err(map_idb)?
+            .into();
+        let mut request = idb::request::OpenDatabaseRequest::from(raw_request.clone());
+
+        let upgrade_error: Rc<RefCell<Option<String>>> = Rc::default();
+        request.on_upgrade_needed({
+            let upgrade_error = upgrade_error.clone();
+            move |event| {
+                let outcome = event
+                    .database()
+                    .map_err(|e| e.to_string())
+                    .and_then(|db| Ok((db, event.old_version().map_err(|e| e.to_string())?)))
+                    .and_then(|(db, old)| upgrade(&db, old));
+                if let Err(message) = outcome {
+                    *upgrade_error.borrow_mut() = Some(message);
+                    // Aborting the version-change transaction makes the open fail and leaves
+                    // the database as it was.
+                    if let Some(tx) = event.target().ok().and_then(|r| r.transaction()) {
+                        let _ = tx.abort();
+                    }
+                }
+            }
+        });
+        let blocked: Rc<RefCell<Slot<()>>> = Rc::default();
+        request.on_blocked({
+            let blocked = blocked.clone();
+            move |_| blocked.borrow_mut().fill(())
+        });
+
+        let mut opening = request.into_future();
+        let opened = std::future::poll_fn(|cx| {
+            if let Poll::Ready(result) = Pin::new(&mut opening).poll(cx) {
+                return Poll::Ready(Some(result));
+            }
+            blocked.borrow_mut().poll_take(cx).map(|()| None)
+        })
+        .await;
+
+        let db = match opened {
+            Some(Ok(db)) => db,
+            Some(Err(e)) => {
+                return Err(match upgrade_error.take() {
+                    Some(message) => {
+                        StoreError::Other(format!("database upgrade failed: {message}"))
+                    }
+                    None => map_idb(e),
+                });
+            }
+            None => {
+                drop(opening);
+                let late = raw_request.clone();
+                let close_late = Closure::once_into_js(move || {
+                    if let Ok(db) = late.result() {
+                        db.unchecked_into::<IdbDatabase>().close();
+                    }
+                });
+                raw_request.set_onsuccess(Some(close_late.unchecked_ref()));
+                return Err(StoreError::Blocked);
+            }
+        };
+
+        let raw_db: IdbDatabase = db.into();
+        let mut db = Database::from(raw_db.clone());
+        let closed = Rc::new(Cell::new(false));
+        // Another tab wants to upgrade: step aside rather than block it forever. This tab's
+        // later calls then fail with `Unavailable` and the UI asks for a reload.
+        db.on_version_change({
+            let closed = closed.clone();
+            let raw_db = raw_db.clone();
+            move |_| {
+                closed.set(true);
+                raw_db.close();
+            }
+        });
+        db.on_close({
+            let closed = closed.clone();
+            move |_| closed.set(true)
+        });
+        Ok(IdbBackend { db, closed })
+    }
+
+    fn transaction(
+        &self,
+        stores: &[&str],
+        mode: TransactionMode,
+    ) -> Result<IdbTransaction, StoreError> {
+        if self.closed.get() {
+            return Err(StoreError::Unavailable(CLOSED.into()));
+        }
+        Ok(self.db.transaction(stores, mode).map_err(map_idb)?.into())
+    }
+
+    fn read_store(&self, store: &str) -> Result<idb::ObjectStore, StoreError> {
+        let tx = self.transaction(&[store], TransactionMode::ReadOnly)?;
+        Transaction::from(tx).object_store(store).map_err(map_idb)
+    }
+
+    fn write_tx(&self, stores: &[&str]) -> Result<(Transaction, Completion), StoreError> {
+        let tx = self.transaction(stores, TransactionMode::ReadWrite)?;
+        let done = Completion::new(tx.clone());
+        Ok((Transaction::from(tx), done))
+    }
+}
+
+impl Drop for IdbBackend {
+    fn drop(&mut self) {
+        // Closing releases the connection now rather than at garbage collection, so a reopen
+        // or another tab's upgrade is not kept waiting; it also guarantees no event reaches the
+        // handlers dropped with `db`.
+        self.db.close();
+    }
+}
+
+/// Brings the schema from `old` to [`SCHEMA_VERSION`] one step at a time, so a database last
+/// opened by any earlier release takes the same path as a new one. A new version adds an arm.
+fn upgrade(db: &Database, old: u32) -> Result<(), String> {
+    for from in old..SCHEMA_VERSION {
+        match from {
+            0 => {
+                let mut params = ObjectStoreParams::new();
+                params.key_path(Some(KeyPath::new_single("id")));
+                let records = db
+                    .create_object_store(RECORDS_STORE, params)
+                    .map_err(|e| e.to_string())?;
+                records
+                    .create_index(KIND_INDEX, KeyPath::new_single("kind"), None)
+                    .map_err(|e| e.to_string())?;
+                // Out-of-line keys: meta values are bare strings.
+                db.create_object_store(META_STORE, ObjectStoreParams::new())
+                    .map_err(|e| e.to_string())?;
+            }
+            other => return Err(format!("no upgrade step from version {other}")),
+        }
+    }
+    Ok(())
+}
+
+/// Only the `rev` of a stored record, which is all the newer-wins check needs; serde_json skips
+/// the rest without building it.
+#[derive(Deserialize)]
+struct StoredRev {
+    rev: Rev,
+}
+
+/// The JS value a record is stored as: `{id, kind, json}`.
+pub fn encode(record: &Record) -> Result<JsValue, StoreError> {
+    let json = serde_json::to_string(record)
+        .map_err(|e| StoreError::Other(format!("cannot serialise record {}: {e}", record.id)))?;
+    let obj = Object::new();
+    for (field, value) in [("id", &record.id), ("kind", &record.kind), ("json", &json)] {
+        Reflect::set(&obj, &JsValue::from_str(field), &JsValue::from_str(value))
+            .map_err(|e| map_js(&e))?;
+    }
+    Ok(obj.into())
+}
+
+/// Reads back a value written by [`encode`].
+pub fn decode(value: &JsValue) -> Result<Record, StoreError> {
+    let record: Record = serde_json::from_str(&string_field(value, "json")?)
+        .map_err(|e| StoreError::Corrupt(format!("stored record: {e}")))?;
+    if string_field(value, "id")? != record.id {
+        return Err(StoreError::Corrupt(format!(
+            "record {} stored under another id",
+            record.id
+        )));
+    }
+    Ok(record)
+}
+
+fn string_field(value: &JsValue, field: &str) -> Result<String, StoreError> {
+    Reflect::get(value, &JsValue::from_str(field))
+        .ok()
+        .and_then(|v| v.as_string())
+        .ok_or_else(|| StoreError::Corrupt(format!("stored record has no string `{field}`")))
+}
+
+fn stored_rev(value: &JsValue) -> Result<Rev, StoreError> {
+    serde_json::from_str::<StoredRev>(&string_field(value, "json")?)
+        .map(|s| s.rev)
+        .map_err(|e| StoreError::Corrupt(format!("stored record: {e}")))
+}
+
+impl Backend for IdbBackend {
+    async fn load_all(&self) -> Result<Vec<Record>, StoreError> {
+        let values = self
+            .read_store(RECORDS_STORE)?
+            .get_all(None, None)
+            .map_err(map_idb)?
+            .await
+            .map_err(map_idb)?;
+        values.iter().map(decode).collect()
+    }
+
+    async fn load_kind(&self, kind: &str) -> Result<Vec<Record>, StoreError> {
+        let values = self
+            .read_store(RECORDS_STORE)?
+            .index(KIND_INDEX)
+            .map_err(map_idb)?
+            .get_all(Some(Query::Key(JsValue::from_str(kind))), None)
+            .map_err(map_idb)?
+            .await
+            .map_err(map_idb)?;
+        values.iter().map(decode).collect()
+    }
+
+    async fn get(&self, id: &str) -> Result<Option<Record>, StoreError> {
+        let value = self
+            .read_store(RECORDS_STORE)?
+            .get(JsValue::from_str(id))
+            .map_err(map_idb)?
+            .await
+            .map_err(map_idb)?;
+        value.as_ref().map(decode).transpose()
+    }
+
+    async fn put_batch(&self, records: &[Record]) -> Result<Vec<Record>, StoreError> {
+        let (tx, done) = self.write_tx(&[RECORDS_STORE])?;
+        let written = async {
+            let store = tx.object_store(RECORDS_STORE).map_err(map_idb)?;
+            // Every read issued is awaited before anything is judged, even after a failure: a
+            // request still pending when we bail out would later fire into a dropped handler.
+            let mut reads = Vec::with_capacity(records.len());
+            let mut issue_error = None;
+            for r in records {
+                match store.get(JsValue::from_str(&r.id)) {
+                    Ok(read) => reads.push(read.into_future()),
+                    Err(e) => {
+                        issue_error = Some(map_idb(e));
+                        break;
+                    }
+                }
+            }
+            let mut existing = Vec::with_capacity(reads.len());
+            for read in reads {
+                existing.push(read.await);
+            }
+            if let Some(e) = issue_error {
+                return Err(e);
+            }
+            // Tracks the newest rev per id as the batch goes, so a batch that names an id twice
+            // behaves like two batches in a row (as in memory.rs).
+            let mut latest: HashMap<&str, Option<Rev>> = HashMap::new();
+            let mut written = Vec::new();
+            for (r, found) in records.iter().zip(existing) {
+                let current = match latest.remove(r.id.as_str()) {
+                    Some(rev) => rev,
+                    None => found
+                        .map_err(map_idb)?
+                        .as_ref()
+                        .map(stored_rev)
+                        .transpose()?,
+                };
+                if current.as_ref().is_none_or(|old| r.rev > *old) {
+                    store.put(&encode(r)?, None).map_err(map_idb)?;
+                    latest.insert(&r.id, Some(r.rev.clone()));
+                    written.push(r.clone());
+                } else {
+                    latest.insert(&r.id, current);
+                }
+            }
+            Ok(written)
+        }
+        .await;
+        finish(done, written).await
+    }
+
+    async fn replace_batch(
+        &self,
+        records: &[Record],
+        remove_ids: &[String],
+    ) -> Result<(), StoreError> {
+        let (tx, done) = self.write_tx(&[RECORDS_STORE])?;
+        let queued = (|| {
+            let store = tx.object_store(RECORDS_STORE).map_err(map_idb)?;
+            for id in remove_ids {
+                store.delete(JsValue::from_str(id)).map_err(map_idb)?;
+            }
+            for r in records {
+                store.put(&encode(r)?, None).map_err(map_idb)?;
+            }
+            Ok(())
+        })();
+        finish(done, queued).await
+    }
+
+    async fn get_meta(&self, key: &str) -> Result<Option<String>, StoreError> {
+        let value = self
+            .read_store(META_STORE)?
+            .get(JsValue::from_str(key))
+            .map_err(map_idb)?
+            .await
+            .map_err(map_idb)?;
+        value
+            .map(|v| {
+                v.as_string().ok_or_else(|| {
+                    StoreError::Corrupt(format!("meta value `{key}` is not a string"))
+                })
+            })
+            .transpose()
+    }
+
+    async fn set_meta(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        let (tx, done) = self.write_tx(&[META_STORE])?;
+        let queued = tx
+            .object_store(META_STORE)
+            .and_then(|store| store.put(&JsValue::from_str(value), Some(&JsValue::from_str(key))))
+            .map(|_| ())
+            .map_err(map_idb);
+        finish(done, queued).await
+    }
+
+    async fn clear(&self) -> Result<(), StoreError> {
+        let (tx, done) = self.write_tx(&[RECORDS_STORE, META_STORE])?;
+        let queued = (|| {
+            for name in [RECORDS_STORE, META_STORE] {
+                tx.object_store(name)
+                    .and_then(|s| s.clear())
+                    .map_err(map_idb)?;
+            }
+            Ok(())
+        })();
+        finish(done, queued).await
+    }
+}
+
+/// Commits a write transaction whose requests are all queued (`Ok`), or aborts it so nothing
+/// of it lands (`Err`). Success is reported only once the browser says the data is committed.
+async fn finish<T>(done: Completion, queued: Result<T, StoreError>) -> Result<T, StoreError> {
+    match queued {
+        Ok(value) => done.await.map(|()| value),
+        Err(e) => {
+            done.abort();
+            Err(e)
+        }
+    }
+}
+
+/// A value handed from a JS event handler to the future waiting for it.
+struct Slot<T> {
+    value: Option<T>,
+    waker: Option<Waker>,
+}
+
+impl<T> Default for Slot<T> {
+    fn default() -> Self {
+        Slot {
+            value: None,
+            waker: None,
+        }
+    }
+}
+
+impl<T> Slot<T> {
+    fn fill(&mut self, value: T) {
+        if self.value.is_none() {
+            self.value = Some(value);
+        }
+        if let Some(w) = self.waker.take() {
+            w.wake();
+        }
+    }
+
+    fn poll_take(&mut self, cx: &Context<'_>) -> Poll<T> {
+        match self.value.take() {
+            Some(v) => Poll::Ready(v),
+            None => {
+                self.waker = Some(cx.waker().clone());
+                Poll::Pending
+            }
+        }
+    }
+}
+
+/// Resolves when a transaction ends: `Ok` on `complete`, the abort reason on `abort`.
+///
+/// Written here rather than using idb's `TransactionFuture` because the reason matters
+/// (`QuotaExceededError` usually shows up only at commit, as the transaction's `error`), and
+/// idb's error path reads it from the wrong event target.
+struct Completion {
+    tx: IdbTransaction,
+    slot: Rc<RefCell<Slot<Result<(), StoreError>>>>,
+    _on_complete: Closure<dyn FnMut()>,
+    _on_abort: Closure<dyn FnMut()>,
+}
+
+impl Completion {
+    fn new(tx: IdbTransaction) -> Completion {
+        let slot: Rc<RefCell<Slot<Result<(), StoreError>>>> = Rc::default();
+        let on_complete = Closure::<dyn FnMut()>::new({
+            let slot = slot.clone();
+            move || slot.borrow_mut().fill(Ok(()))
+        });
+        let on_abort = Closure::<dyn FnMut()>::new({
+            let slot = slot.clone();
+            let tx = tx.clone();
+            move || {
+                let reason = tx
+                    .error()
+                    .map(|e| map_dom(&e))
+                    .unwrap_or_else(|| StoreError::Other("the transaction was aborted".into()));
+                slot.borrow_mut().fill(Err(reason))
+            }
+        });
+        tx.set_oncomplete(Some(on_complete.as_ref().unchecked_ref()));
+        tx.set_onabort(Some(on_abort.as_ref().unchecked_ref()));
+        Completion {
+            tx,
+            slot,
+            _on_complete: on_complete,
+            _on_abort: on_abort,
+        }
+    }
+
+    fn abort(self) {
+        // Throws only when the transaction is already finished or aborting (a failed request
+        // aborts it by itself), which is the outcome wanted anyway.
+        let _ = self.tx.abort();
+    }
+}
+
+impl Future for Completion {
+    type Output = Result<(), StoreError>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        self.slot.borrow_mut().poll_take(cx)
+    }
+}
+
+impl Drop for Completion {
+    fn drop(&mut self) {
+        // The closures die with `self`; the transaction must not call them afterwards.
+        self.tx.set_oncomplete(None);
+        self.tx.set_onabort(None);
+    }
+}
+
+fn map_dom(e: &DomException) -> StoreError {
+    let name = e.name();
+    let detail = format!("{name}: {}", e.message());
+    match name.as_str() {
+        "QuotaExceededError" => StoreError::QuotaExceeded,
+        // Private modes, disabled storage, a connection closed under us, a broken profile.
+        "InvalidStateError" | "UnknownError" | "SecurityError" => StoreError::Unavailable(detail),
+        "VersionError" => StoreError::Other(format!(
+            "the database was created by a newer version of Jejak ({detail}); reload the page"
+        )),
+        _ => StoreError::Other(detail),
+    }
+}
+
+fn map_js(value: &JsValue) -> StoreError {
+    if let Some(dom) = value.dyn_ref::<DomException>() {
+        map_dom(dom)
+    } else if let Some(err) = value.dyn_ref::<js_sys::Error>() {
+        StoreError::Other(String::from(err.message()))
+    } else {
+        StoreError::Other(format!("{value:?}"))
+    }
+}
+
+fn map_idb(e: idb::Error) -> StoreError {
+    use idb::Error as E;
+    match &e {
+        E::DomException(dom) => map_dom(dom),
+        // The variants carrying what a synchronous IndexedDB call threw (usually a DOMException).
+        E::AddFailed(v)
+        | E::ClearFailed(v)
+        | E::DeleteFailed(v)
+        | E::GetFailed(v)
+        | E::GetAllFailed(v)
+        | E::GetAllKeysFailed(v)
+        | E::IndexNotFound(v)
+        | E::IndexedDbNotFound(v)
+        | E::IndexedDbOpenFailed(v)
+        | E::ObjectStoreNotFound(v)
+        | E::TransactionOpenFailed(v)
+        | E::UpdateFailed(v) => map_js(v),
+        _ => StoreError::Other(e.to_string()),
+    }
+}

@@ -1,0 +1,41 @@
+//! Small inline SVG icons (no icon font: nothing is fetched from other hosts). Icons are
+//! decorative; the control that holds one carries the accessible name.
+
+use leptos::prelude::*;
+
+fn svg(path: &'static str) -> AnyView {
+    view! {
+        <svg class="icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+            <path d=path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>
+        </svg>
+    }
+    .into_any()
+}
+
+pub fn journal() -> AnyView {
+    svg("M5 4h11a3 3 0 0 1 3 3v13H8a3 3 0 0 1-3-3zM5 17a3 3 0 0 1 3-3h11M9 8h6")
+}
+
+pub fn data() -> AnyView {
+    svg("M4 6c0-1.7 3.6-3 8-3s8 1.3 8 3-3.6 3-8 3-8-1.3-8-3zm0 0v12c0 1.7 3.6 3 8 3s8-1.3 8-3V6M4 12c0 1.7 3.6 3 8 3s8-1.3 8-3")
+}
+
+pub fn settings() -> AnyView {
+    svg("M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zm7.4-3a7.4 7.4 0 0 0-.1-1.2l2-1.6-2-3.4-2.4 1a7.3 7.3 0 0 0-2-1.2L14.5 3h-5l-.4 2.6a7.3 7.3 0 0 0-2 1.2l-2.4-1-2 3.4 2 1.6a7.4 7.4 0 0 0 0 2.4l-2 1.6 2 3.4 2.4-1a7.3 7.3 0 0 0 2 1.2l.4 2.6h5l.4-2.6a7.3 7.3 0 0 0 2-1.2l2.4 1 2-3.4-2-1.6c.1-.4.1-.8.1-1.2z")
+}
+
+pub fn plus() -> AnyView {
+    svg("M12 5v14M5 12h14")
+}
+
+pub fn close() -> AnyView {
+    svg("M6 6l12 12M18 6L6 18")
+}
+
+pub fn trash() -> AnyView {
+    svg("M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3")
+}
+
+pub fn search() -> AnyView {
+    svg("M11 18a7 7 0 1 0 0-14 7 7 0 0 0 0 14zm10 3l-5-5")
+}

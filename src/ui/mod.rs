@@ -1,0 +1,41 @@
+//! Reusable pieces of the interface: icons, notices, and small DOM helpers shared by screens.
+
+pub mod icons;
+pub mod notices;
+
+use wasm_bindgen::JsCast;
+
+/// True when a key press belongs to a text field, so global shortcuts must not steal it.
+pub fn is_typing_target(target: Option<web_sys::EventTarget>) -> bool {
+    let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+        return false;
+    };
+    let tag = el.tag_name().to_ascii_lowercase();
+    matches!(tag.as_str(), "input" | "textarea" | "select")
+        || el
+            .get_attribute("contenteditable")
+            .is_some_and(|v| v != "false")
+}
+
+/// Focuses an element by id once it exists (after a route change renders it).
+pub fn focus_when_ready(id: &'static str) {
+    fn attempt(id: &'static str, tries: u32) {
+        let el = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        match el {
+            Some(el) => {
+                let _ = el.focus();
+            }
+            None if tries > 0 => {
+                leptos::prelude::set_timeout(
+                    move || attempt(id, tries - 1),
+                    std::time::Duration::from_millis(30),
+                );
+            }
+            None => {}
+        }
+    }
+    attempt(id, 20);
+}
