@@ -166,7 +166,7 @@ pub fn parse_rfc3339(s: &str) -> Option<i64> {
     Some(date.to_days() * 86_400_000 + ((h * 60 + m - offset_min) * 60 + sec) * 1000 + ms)
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;

@@ -267,7 +267,7 @@ pub fn tag_counts<'a>(entries: impl Iterator<Item = &'a Entry>) -> Vec<(String, 
     v
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

@@ -40,6 +40,56 @@ pub fn render_markdown(src: &str) -> String {
     html
 }
 
+/// The readable text of a Markdown body, for list previews: markup dropped, raw HTML kept as
+/// literal text (it is shown escaped), whitespace folded, cut to `max_chars` with an ellipsis.
+/// Stops parsing once enough text is collected, so a long body costs little.
+pub fn plain_text(src: &str, max_chars: usize) -> String {
+    let mut out = String::new();
+    let mut count = 0usize;
+    let mut pending_space = false;
+    for event in Parser::new_ext(src, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH) {
+        let text = match &event {
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => t.as_ref(),
+            // Inline markup ends mid-sentence; block ends separate words.
+            Event::End(
+                TagEnd::Emphasis
+                | TagEnd::Strong
+                | TagEnd::Strikethrough
+                | TagEnd::Link
+                | TagEnd::Image,
+            ) => continue,
+            Event::SoftBreak | Event::HardBreak | Event::End(_) | Event::Rule => {
+                pending_space = true;
+                continue;
+            }
+            _ => continue,
+        };
+        if text.starts_with(char::is_whitespace) {
+            pending_space = true;
+        }
+        for word in text.split_whitespace() {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+                count += 1;
+            }
+            pending_space = true;
+            for c in word.chars() {
+                if count >= max_chars {
+                    let trimmed = out.trim_end().len();
+                    out.truncate(trimmed);
+                    out.push('…');
+                    return out;
+                }
+                out.push(c);
+                count += 1;
+            }
+        }
+        // Text events split words at inline markup ("**ba**nyak"): no space unless the source had one.
+        pending_space = text.ends_with(char::is_whitespace);
+    }
+    out
+}
+
 /// Whether `url` may be used as a link destination: after trimming and
 /// removing the characters browsers ignore in URLs, it must have an
 /// explicit `http`, `https` or `mailto` scheme. Relative and fragment-only
@@ -277,7 +327,33 @@ fn escape_href(url: &str) -> String {
     out
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod plain_text_tests {
+    use super::plain_text;
+
+    #[test]
+    fn drops_markup_keeps_words() {
+        assert_eq!(
+            plain_text(
+                "# Catatan\n\nBelajar **banyak** tentang [anggaran](https://x.id).",
+                100
+            ),
+            "Catatan Belajar banyak tentang anggaran."
+        );
+        assert_eq!(plain_text("<b>hai</b>", 100), "<b>hai</b>");
+        assert_eq!(plain_text("ba**nyak**", 100), "banyak");
+    }
+
+    #[test]
+    fn truncates_with_ellipsis() {
+        let s = plain_text(&"kata ".repeat(100), 20);
+        assert!(s.ends_with('…'));
+        assert!(s.chars().count() <= 21);
+        assert_eq!(plain_text("", 10), "");
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

@@ -114,7 +114,7 @@ pub fn apply_newer(map: &mut std::collections::HashMap<String, Record>, incoming
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use serde_json::json;

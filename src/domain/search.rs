@@ -302,13 +302,13 @@ impl SearchIndex {
         }
     }
 
-    #[cfg(test)]
+    #[cfg(all(test, not(target_arch = "wasm32")))]
     fn vocabulary_len(&self) -> usize {
         self.term_of.len()
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

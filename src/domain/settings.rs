@@ -41,7 +41,7 @@ pub struct Settings {
     pub theme: Theme,
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

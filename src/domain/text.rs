@@ -120,7 +120,7 @@ fn base_of(c: char) -> Option<&'static str> {
     Some(base)
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

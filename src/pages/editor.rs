@@ -141,11 +141,10 @@ fn Editor(id: String, entry: Entry, from_draft: bool) -> impl IntoView {
         let (entry, errs, bad_date) = form.with_untracked(|f| f.to_entry(&base.get_value()));
         date_invalid.set(bad_date);
         errors.set(errs.clone());
-        if errs.is_empty() && !bad_date {
-            if state.save_entry(&id.get_value(), entry.clone()).is_ok() {
-                base.set_value(entry);
-                dirty.set_value(false);
-            }
+        if errs.is_empty() && !bad_date && state.save_entry(&id.get_value(), entry.clone()).is_ok()
+        {
+            base.set_value(entry);
+            dirty.set_value(false);
         }
     };
 

@@ -55,19 +55,8 @@ impl JournalFilters {
     }
 }
 
-/// A plain-text preview of a Markdown body: markup characters dropped, whitespace folded.
 fn snippet(body: &str) -> String {
-    let text: String = body
-        .chars()
-        .filter(|c| !matches!(c, '#' | '*' | '_' | '`' | '>' | '[' | ']'))
-        .collect();
-    let folded = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if folded.chars().count() > SNIPPET_CHARS {
-        let cut: String = folded.chars().take(SNIPPET_CHARS).collect();
-        format!("{}…", cut.trim_end())
-    } else {
-        folded
-    }
+    crate::domain::markdown::plain_text(body, SNIPPET_CHARS)
 }
 
 #[component]
@@ -291,21 +280,5 @@ fn EmptyJournal() -> impl IntoView {
                 {move || state.t(Key::EmptyJournalCta)}
             </button>
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::snippet;
-
-    #[test]
-    fn snippet_strips_markup_and_truncates() {
-        assert_eq!(
-            snippet("# Judul\n\n**tebal** dan _miring_"),
-            "Judul tebal dan miring"
-        );
-        let long = "kata ".repeat(100);
-        let s = snippet(&long);
-        assert!(s.ends_with('…') && s.chars().count() <= 161);
     }
 }

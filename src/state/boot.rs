@@ -133,6 +133,6 @@ fn recover_drafts(state: AppState) {
             unsaved.push(draft);
         }
     }
-    unsaved.sort_by(|a, b| b.updated.cmp(&a.updated));
+    unsaved.sort_by_key(|d| std::cmp::Reverse(d.updated));
     state.drafts.set(unsaved);
 }

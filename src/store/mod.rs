@@ -144,7 +144,7 @@ impl Backend for AnyBackend {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

@@ -47,3 +47,116 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Language, entries and other journeys shared by the spec files.
+// ---------------------------------------------------------------------------------------------
+
+export type LangCode = 'en' | 'id';
+
+/**
+ * Fix the UI language before the first load (the app reads localStorage `jejak:lang` at start),
+ * so a test does not depend on the browser locale. Runs again on every navigation and reload.
+ */
+export async function useLanguage(page: Page, lang: LangCode): Promise<void> {
+  await page.addInitScript((l) => localStorage.setItem('jejak:lang', l), lang);
+}
+
+/** The user-visible labels the helpers need, in both languages (from src/i18n/strings.rs). */
+export const UI = {
+  en: {
+    newEntry: 'New entry',
+    title: 'Title',
+    date: 'Date',
+    kind: 'Entry kind',
+    hours: 'Hours',
+    tags: 'Tags',
+    body: 'Text (Markdown)',
+    journal: 'Journal',
+    editEntry: 'Edit entry',
+    preview: 'Preview',
+  },
+  id: {
+    newEntry: 'Entri baru',
+    title: 'Judul',
+    date: 'Tanggal',
+    kind: 'Jenis entri',
+    hours: 'Jam',
+    tags: 'Tag',
+    body: 'Isi (Markdown)',
+    journal: 'Jurnal',
+    editEntry: 'Ubah entri',
+    preview: 'Pratinjau',
+  },
+} as const;
+
+export interface EntryInput {
+  title: string;
+  /** yyyy-mm-dd */
+  date?: string;
+  /** EntryKind value, e.g. 'training', 'mentoring_note' (the option's value) */
+  kind?: string;
+  tags?: string;
+  hours?: string;
+  body?: string;
+}
+
+/** Fill the fields of the open editor (only those given). */
+export async function fillEntry(page: Page, e: Partial<EntryInput>, lang: LangCode = 'en'): Promise<void> {
+  const t = UI[lang];
+  const main = page.getByRole('main');
+  if (e.title !== undefined) await main.getByLabel(t.title, { exact: true }).fill(e.title);
+  if (e.date !== undefined) await main.getByLabel(t.date, { exact: true }).fill(e.date);
+  if (e.kind !== undefined) await main.getByLabel(t.kind, { exact: true }).selectOption(e.kind);
+  if (e.hours !== undefined) await main.getByLabel(t.hours, { exact: true }).fill(e.hours);
+  if (e.tags !== undefined) await main.getByLabel(t.tags, { exact: true }).fill(e.tags);
+  if (e.body !== undefined) await main.getByLabel(t.body, { exact: true }).fill(e.body);
+}
+
+/**
+ * Create an entry the way a user does: "New entry" on the Journal, fill the form, Esc to close.
+ * Ends on the Journal list with the new entry visible.
+ */
+export async function createEntry(page: Page, e: EntryInput, lang: LangCode = 'en'): Promise<void> {
+  const t = UI[lang];
+  if (!new URL(page.url()).pathname.startsWith('/journal')) await openApp(page, '/journal');
+  if (new URL(page.url()).pathname !== '/journal') {
+    await page.keyboard.press('Escape');
+  }
+  await page.getByRole('button', { name: t.newEntry, exact: true }).first().click();
+  await expect(page.getByRole('heading', { name: t.editEntry })).toBeVisible();
+  await fillEntry(page, e, lang);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { level: 1, name: t.journal, exact: true })).toBeVisible();
+  await expect(entryCard(page, e.title)).toBeVisible();
+}
+
+/** The Journal list item (card) whose title is exactly `title`. */
+export function entryCard(page: Page, title: string) {
+  return page
+    .getByRole('main')
+    .getByRole('listitem')
+    .filter({ has: page.getByText(title, { exact: true }) });
+}
+
+/** The titles of the Journal's list items, top to bottom (drafts included). */
+export async function listedTitles(page: Page): Promise<string[]> {
+  return page.getByRole('main').getByRole('listitem').locator('.entry-title').allInnerTexts();
+}
+
+/**
+ * Record Content-Security-Policy violations (the `securitypolicyviolation` DOM event) on every
+ * document the page loads. Returns the live list; assert it is empty at the end of the test.
+ */
+export async function watchForCspViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction('__jejakCspViolation', (v: string) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __jejakCspViolation: (v: string) => void })
+        .__jejakCspViolation;
+      report(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  return violations;
+}

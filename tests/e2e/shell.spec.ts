@@ -1,0 +1,245 @@
+// The app shell: language and theme, navigation layout on phone and desktop, the Data screen,
+// the Content-Security-Policy, and deleting all data.
+import { test, expect, type Page } from '@playwright/test';
+import {
+  openApp,
+  useLanguage,
+  createEntry,
+  fillEntry,
+  entryCard,
+  watchForProblems,
+  watchForCspViolations,
+} from './helpers';
+
+const nav = (page: Page, name = 'Main navigation') => page.getByRole('navigation', { name });
+
+test.describe('language', () => {
+  // The switch itself starts from English; the browser-language cases below set their own.
+  test.use({ locale: 'en-US' });
+
+  test('switching to Bahasa Indonesia in Settings sticks across reloads', async ({ page }) => {
+    await openApp(page, '/settings');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(nav(page).getByRole('link', { name: 'Journal' })).toBeVisible();
+
+    await page.getByLabel('Language').selectOption({ label: 'Bahasa Indonesia' });
+    const navId = nav(page, 'Navigasi utama');
+    await expect(navId.getByRole('link', { name: 'Jurnal' })).toBeVisible();
+    await expect(navId.getByRole('link', { name: 'Pengaturan' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Pengaturan' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-boot', 'ready');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+    await expect(navId.getByRole('link', { name: 'Jurnal' })).toBeVisible();
+    await expect(navId.getByRole('link', { name: 'Pengaturan' })).toBeVisible();
+    await expect(page.getByLabel('Bahasa', { exact: true })).toHaveValue('id');
+
+    // And back to English.
+    await page.getByLabel('Bahasa', { exact: true }).selectOption({ label: 'English' });
+    await expect(nav(page).getByRole('link', { name: 'Settings' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
+  test.describe('browser language id-ID', () => {
+    test.use({ locale: 'id-ID' });
+    test('starts in Indonesian', async ({ page }) => {
+      await openApp(page);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+      await expect(nav(page, 'Navigasi utama').getByRole('link', { name: 'Jurnal' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Jurnal Anda masih kosong' })).toBeVisible();
+    });
+  });
+
+  test.describe('browser language en-US', () => {
+    test.use({ locale: 'en-US' });
+    test('starts in English', async ({ page }) => {
+      await openApp(page);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(nav(page).getByRole('link', { name: 'Journal' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Your journal is empty' })).toBeVisible();
+    });
+  });
+});
+
+test('dark theme is applied and persists after a reload', async ({ page }) => {
+  await useLanguage(page, 'en');
+  await openApp(page, '/settings');
+  const theme = page.getByLabel('Theme');
+  await expect(theme).toHaveValue('system');
+  const lightBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+  await theme.selectOption({ label: 'Dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const darkBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(darkBg, 'the page background changes').not.toBe(lightBg);
+
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-boot', 'ready');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByLabel('Theme')).toHaveValue('dark');
+
+  await page.getByLabel('Theme').selectOption({ label: 'Light' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+});
+
+test.describe('navigation', () => {
+  test.beforeEach(async ({ page }) => {
+    await useLanguage(page, 'en');
+  });
+
+  test('phone: a tab bar at the bottom of the screen', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openApp(page, '/journal');
+    const box = await nav(page).boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y, 'nav top edge').toBeGreaterThan(700);
+    expect(box!.y + box!.height, 'nav bottom edge').toBeLessThanOrEqual(844 + 1);
+    expect(box!.width).toBeGreaterThan(380);
+    // Every link fits on screen and can be tapped.
+    for (const name of ['Journal', 'Data', 'Settings']) {
+      const link = nav(page).getByRole('link', { name });
+      await expect(link).toBeInViewport();
+      const lb = (await link.boundingBox())!;
+      expect(lb.height, `${name} tap target height`).toBeGreaterThanOrEqual(44);
+    }
+    // Still at the bottom after scrolling a long page.
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+    await page.mouse.wheel(0, 2000);
+    await expect(nav(page).getByRole('link', { name: 'Settings' })).toBeInViewport();
+  });
+
+  test('desktop: a side bar on the left, full height', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openApp(page, '/journal');
+    const box = (await nav(page).boundingBox())!;
+    expect(box.x, 'nav left edge').toBeLessThan(50);
+    expect(box.y, 'nav top edge').toBeLessThan(5);
+    expect(Math.abs(box.height - 800), 'nav height vs viewport').toBeLessThan(5);
+    expect(box.width).toBeLessThan(400);
+  });
+
+  test('links have names and mark the current page', async ({ page }) => {
+    await openApp(page, '/journal');
+    const links = nav(page).getByRole('link');
+    await expect(links).toHaveCount(3);
+    const journal = nav(page).getByRole('link', { name: 'Journal' });
+    const data = nav(page).getByRole('link', { name: 'Data' });
+    const settings = nav(page).getByRole('link', { name: 'Settings' });
+    await expect(journal).toHaveAttribute('aria-current', 'page');
+    await expect(data).not.toHaveAttribute('aria-current', /.*/);
+    await expect(settings).not.toHaveAttribute('aria-current', /.*/);
+
+    await data.click();
+    await expect(page).toHaveURL(/\/data$/);
+    await expect(data).toHaveAttribute('aria-current', 'page');
+    await expect(journal).not.toHaveAttribute('aria-current', /.*/);
+
+    await settings.click();
+    await expect(page).toHaveURL(/\/settings$/);
+    await expect(settings).toHaveAttribute('aria-current', 'page');
+
+    // The editor belongs to the Journal.
+    await journal.click();
+    await page.getByRole('button', { name: 'New entry', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Edit entry' })).toBeVisible();
+    await expect(journal).toHaveAttribute('aria-current', 'page');
+
+    // Unknown routes land on the Journal.
+    await openApp(page, '/does-not-exist');
+    await expect(page).toHaveURL(/\/journal$/);
+  });
+});
+
+test('Data screen shows where the data lives and how much is used', async ({ page }) => {
+  await useLanguage(page, 'en');
+  await openApp(page, '/data');
+  await expect(page.getByRole('heading', { level: 1, name: 'Data and storage' })).toBeVisible();
+  await expect(page.getByText('IndexedDB (on this device)')).toBeVisible();
+  const main = page.getByRole('main');
+  await expect(main).toContainText(
+    /Used\s*\d+(\.\d)? (B|KB|MB|GB) \/ \d+(\.\d)? (B|KB|MB|GB|TB) \(Quota\)/,
+  );
+  await expect(main).toContainText('0 entries');
+});
+
+test('CSP is set and a normal journey has no console errors or CSP violations', async ({ page }) => {
+  const problems = watchForProblems(page);
+  const violations = await watchForCspViolations(page);
+  await useLanguage(page, 'en');
+
+  await openApp(page, '/journal');
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toMatch(/script-src 'self'( 'wasm-unsafe-eval')?;/);
+  expect(csp).not.toContain('unsafe-inline');
+  expect(csp).not.toMatch(/script-src[^;]*'unsafe-eval'/);
+
+  // A normal journey: write an entry with Markdown, preview it, search, look at every screen.
+  await page.getByRole('button', { name: 'New entry', exact: true }).click();
+  await fillEntry(page, {
+    title: 'Perjalanan biasa',
+    date: '2026-07-01',
+    kind: 'achievement',
+    tags: 'csp, uji',
+    hours: '2',
+    body: '# Judul\n\n**Tebal**, _miring_, `kode`, [tautan](https://example.org) dan ![gambar](https://example.org/x.png)\n\n- [x] tugas\n\n| a | b |\n|---|---|\n| 1 | 2 |',
+  });
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.getByRole('main').getByRole('link', { name: 'tautan' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(entryCard(page, 'Perjalanan biasa')).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('tebal');
+  await expect(entryCard(page, 'Perjalanan biasa')).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: 'Data' }).click();
+  await expect(page.getByText('IndexedDB (on this device)')).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Theme').selectOption('dark');
+  await page.getByLabel('Theme').selectOption('light');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-boot', 'ready');
+  await page.getByRole('navigation').getByRole('link', { name: 'Journal' }).click();
+  await expect(entryCard(page, 'Perjalanan biasa')).toBeVisible();
+  await page.waitForTimeout(300);
+
+  expect(violations, 'CSP violations').toEqual([]);
+  expect(problems, 'console errors').toEqual([]);
+});
+
+test('Delete all data removes every entry and setting', async ({ page }) => {
+  await useLanguage(page, 'en');
+  await openApp(page, '/journal');
+  await createEntry(page, { title: 'Akan dihapus semua', date: '2026-08-01' });
+  await createEntry(page, { title: 'Juga akan dihapus', date: '2026-08-02' });
+  await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Theme').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Data' }).click();
+  await expect(page.getByRole('main')).toContainText('2 entries');
+  await page.getByRole('button', { name: 'Delete all data' }).click();
+  const confirm = page.getByRole('button', { name: 'Delete all data' });
+  const word = page.getByLabel('Type DELETE to confirm');
+  await expect(confirm).toBeDisabled();
+  await word.fill('delete');
+  await expect(confirm).toBeDisabled();
+  await word.fill('DELETE');
+  await expect(confirm).toBeEnabled();
+  await confirm.click();
+  await expect(page.getByText('All data was deleted from this device.')).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('0 entries');
+
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-boot', 'ready');
+  await page.getByRole('navigation').getByRole('link', { name: 'Journal' }).click();
+  await expect(page.getByRole('heading', { name: 'Your journal is empty' })).toBeVisible();
+  await expect(entryCard(page, 'Akan dihapus semua')).toHaveCount(0);
+  // Settings are gone too: the theme is back to following the system.
+  await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByLabel('Theme')).toHaveValue('system');
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'dark');
+});
