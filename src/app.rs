@@ -23,7 +23,7 @@ pub fn App() -> impl IntoView {
             <div class="shell">
                 <Nav/>
                 <main id="main" class="main" tabindex="-1">
-                    <Routes fallback=|| view! { <Redirect path="/journal"/> }>
+                    <Routes fallback=NotFoundPage>
                         <Route path=path!("/") view=|| view! { <Redirect path="/journal"/> }/>
                         <Route path=path!("/journal") view=JournalPage/>
                         <Route path=path!("/journal/:id") view=EditorPage/>
@@ -35,6 +35,19 @@ pub fn App() -> impl IntoView {
             <Notices/>
             <Shortcuts/>
         </Router>
+    }
+}
+
+/// Unknown addresses (an old bookmark, a typo) get a page that says so and leads home.
+#[component]
+fn NotFoundPage() -> impl IntoView {
+    let state = crate::state::use_state();
+    view! {
+        <section class="page" aria-labelledby="notfound-title">
+            <h1 id="notfound-title">{move || state.t(Key::PageNotFound)}</h1>
+            <p>{move || state.t(Key::PageNotFoundBody)}</p>
+            <A href="/journal" attr:class="btn btn-primary">{move || state.t(Key::BackToJournal)}</A>
+        </section>
     }
 }
 

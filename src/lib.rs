@@ -10,4 +10,5 @@ pub mod i18n;
 pub mod pages;
 pub mod state;
 pub mod store;
+pub mod transfer;
 pub mod ui;

@@ -2,12 +2,21 @@
 //! file formats, merge and scoring. Nothing here touches the browser; time and randomness come
 //! in as arguments so everything runs and is tested natively.
 
+pub mod balance;
+pub mod chart;
 pub mod clock;
 pub mod date;
 pub mod entry;
+pub mod export;
+pub mod files;
+pub mod goal;
 pub mod id;
+pub mod import;
 pub mod markdown;
+pub mod merge;
+pub mod migrate;
 pub mod record;
+pub mod sealed;
 pub mod search;
 pub mod settings;
 pub mod text;

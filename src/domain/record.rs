@@ -106,7 +106,8 @@ impl Change {
 /// Applies one record to a collection under last-writer-wins; returns whether it changed.
 pub fn apply_newer(map: &mut std::collections::HashMap<String, Record>, incoming: Record) -> bool {
     match map.get(&incoming.id) {
-        Some(existing) if !incoming.newer_than(existing) => false,
+        // The same rule as a merge, so live tab sync and file import end in the same state.
+        Some(existing) if !super::merge::wins(&incoming, existing) => false,
         _ => {
             map.insert(incoming.id.clone(), incoming);
             true

@@ -4,6 +4,7 @@
 //! translation is a compile error (each key must give both languages), and the bundle pays only
 //! for the text itself.
 
+pub mod messages;
 mod strings;
 
 pub use strings::Key;
@@ -128,6 +129,15 @@ impl Lang {
             Lang::En => s,
         };
         format!("{s} {}", units[i])
+    }
+
+    /// A number as typed in this language (comma decimal separator in Indonesian).
+    pub fn decimal(self, v: f64) -> String {
+        let s = v.to_string();
+        match self {
+            Lang::Id => s.replace('.', ","),
+            Lang::En => s,
+        }
     }
 
     pub fn hours(self, h: f64) -> String {

@@ -82,13 +82,13 @@ struct Form {
 }
 
 impl Form {
-    fn from_entry(e: &Entry) -> Form {
+    fn from_entry(e: &Entry, lang: crate::i18n::Lang) -> Form {
         Form {
             title: e.title.clone(),
             date: e.date.to_string(),
             kind: e.entry_kind,
             learning: e.learning,
-            hours: e.hours.map(|h| h.to_string()).unwrap_or_default(),
+            hours: e.hours.map(|h| lang.decimal(h)).unwrap_or_default(),
             tags: e.tags.join(", "),
             body: e.body.clone(),
         }
@@ -123,7 +123,7 @@ fn Editor(id: String, entry: Entry, from_draft: bool) -> impl IntoView {
     let state = use_state();
     let navigate = use_navigate();
     let base = StoredValue::new(entry.clone());
-    let form = RwSignal::new(Form::from_entry(&entry));
+    let form = RwSignal::new(Form::from_entry(&entry, state.lang.get_untracked()));
     let errors = RwSignal::new(Vec::<EntryError>::new());
     let date_invalid = RwSignal::new(false);
     let touched = RwSignal::new(from_draft);
@@ -184,7 +184,7 @@ fn Editor(id: String, entry: Entry, from_draft: bool) -> impl IntoView {
         if let Some(stored) = stored {
             if !dirty.get_value() && stored != base.get_value() {
                 base.set_value(stored.clone());
-                form.set(Form::from_entry(&stored));
+                form.set(Form::from_entry(&stored, state.lang.get_untracked()));
             }
         }
     });

@@ -6,6 +6,7 @@ use crate::browser::{self, prefs};
 use crate::domain::clock::Hlc;
 use crate::domain::settings::{Settings, Theme};
 use crate::i18n::Lang;
+use crate::store::tabs::TabMessage;
 use crate::store::{drafts, persist, AnyBackend, Backend};
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -57,6 +58,14 @@ pub(super) fn apply_settings(state: AppState, settings: &Settings) {
     state.theme.set(settings.theme);
 }
 
+/// Back to defaults after "delete all data": language from the browser, theme from the system.
+pub(super) fn forget_settings(state: AppState) {
+    prefs::remove(PREF_LANG);
+    prefs::remove(PREF_THEME);
+    state.lang.set(Lang::from_browser(&browser::languages()));
+    state.theme.set(Theme::System);
+}
+
 fn short_random_id() -> String {
     browser::random_bytes()[..4]
         .iter()
@@ -89,17 +98,18 @@ pub(super) async fn boot(state: AppState) {
         state.device_name.set(name);
     }
 
-    match backend.load_all().await {
-        Ok(records) => {
-            state.apply_records(records);
-        }
-        Err(e) => state.show_error(&e),
+    if let Ok(Some(ms)) = backend.get_meta(super::files::META_LAST_BACKUP).await {
+        state.last_backup.set(ms.parse().ok());
     }
+    reload(state).await;
     state.loaded.set(true);
     recover_drafts(state);
 
-    let tabs = crate::store::tabs::TabChannel::open(move |records| {
-        state.apply_records(records);
+    let tabs = crate::store::tabs::TabChannel::open(move |msg| match msg {
+        TabMessage::Records(records) => {
+            state.apply_records(records);
+        }
+        TabMessage::Reload => leptos::task::spawn_local(reload(state)),
     });
     TABS.with(|t| *t.borrow_mut() = tabs);
 
@@ -112,6 +122,21 @@ pub(super) async fn boot(state: AppState) {
     }
     state.storage.update(|s| s.persisted = persisted);
     state.refresh_usage();
+}
+
+/// Replaces the signals with what the store holds (start-up, and after changes that go back in
+/// time such as undoing an import).
+pub(super) async fn reload(state: AppState) {
+    let Some(backend) = super::backend() else {
+        return;
+    };
+    match backend.load_all().await {
+        Ok(records) => {
+            state.reset_records();
+            state.apply_records(records);
+        }
+        Err(e) => state.show_error(&e),
+    }
 }
 
 /// Drafts survive in localStorage when a tab closes before the database write finished. Valid

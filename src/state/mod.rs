@@ -6,6 +6,7 @@
 //! touch storage directly.
 
 mod boot;
+pub mod files;
 mod writes;
 
 pub use writes::{pending_count as writes_pending, SaveStatus};
@@ -75,6 +76,10 @@ pub struct AppState {
     /// Drafts of entries that could not be saved yet (no title), recovered after a closed tab.
     pub drafts: RwSignal<Vec<Draft>>,
     pub device_name: RwSignal<String>,
+    /// When this device last exported a full backup (ms), for the "days since backup" line.
+    pub last_backup: RwSignal<Option<i64>>,
+    /// Whether an import can be undone (its snapshot is in the store).
+    pub can_undo_import: RwSignal<bool>,
 }
 
 impl AppState {
@@ -92,6 +97,8 @@ impl AppState {
             loaded: RwSignal::new(false),
             drafts: RwSignal::new(Vec::new()),
             device_name: RwSignal::new(String::new()),
+            last_backup: RwSignal::new(None),
+            can_undo_import: RwSignal::new(false),
         };
         provide_context(state);
         boot::apply_document_prefs(state);
@@ -198,6 +205,14 @@ impl AppState {
         applied
     }
 
+    /// Forgets every loaded record (before a full reload from the store).
+    fn reset_records(&self) {
+        self.records.set(HashMap::new());
+        self.entries.set(HashMap::new());
+        INDEX.with(|i| *i.borrow_mut() = SearchIndex::new());
+        self.index_version.update(|v| *v += 1);
+    }
+
     fn show_error(&self, e: &StoreError) {
         self.save.set(SaveStatus::Failed(e.clone()));
     }
@@ -229,6 +244,22 @@ pub fn use_state() -> AppState {
 
 pub(crate) fn backend() -> Option<Rc<AnyBackend>> {
     BACKEND.with(|b| b.borrow().clone())
+}
+
+pub(crate) fn post_to_tabs(message: &crate::store::tabs::TabMessage) {
+    TABS.with(|t| {
+        if let Some(t) = t.borrow().as_ref() {
+            t.post(message);
+        }
+    });
+}
+
+pub(crate) fn device_id() -> String {
+    CLOCK.with(|c| c.borrow().device().to_string())
+}
+
+pub(crate) fn with_clock<R>(f: impl FnOnce(&mut Hlc) -> R) -> R {
+    CLOCK.with(|c| f(&mut c.borrow_mut()))
 }
 
 pub(crate) fn tick(now: i64) -> crate::domain::clock::Rev {

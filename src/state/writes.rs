@@ -2,12 +2,13 @@
 //! the backend. The queue is flushed as one transaction per batch; on failure it is kept and
 //! retried, so an edit is never silently dropped.
 
-use super::{backend, tick, AppState, TABS};
+use super::{backend, tick, AppState};
 use crate::browser;
 use crate::domain::entry::{validate, Entry, EntryError};
 use crate::domain::record::{kinds, Change, Record};
 use crate::domain::settings::{Settings, SETTINGS_ID};
 use crate::i18n::Key;
+use crate::store::tabs::TabMessage;
 use crate::store::{persist, Backend, StoreError};
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
@@ -42,11 +43,7 @@ impl AppState {
         if applied.is_empty() {
             return;
         }
-        TABS.with(|t| {
-            if let Some(t) = t.borrow().as_ref() {
-                t.post(&applied);
-            }
-        });
+        super::post_to_tabs(&TabMessage::Records(applied.clone()));
         PENDING.with(|p| {
             let mut p = p.borrow_mut();
             for r in applied {
@@ -207,11 +204,12 @@ impl AppState {
         for d in crate::store::drafts::all() {
             crate::store::drafts::remove(&d.id);
         }
-        self.records.set(Default::default());
-        self.entries.set(Default::default());
-        super::INDEX.with(|i| *i.borrow_mut() = crate::domain::search::SearchIndex::new());
-        self.index_version.update(|v| *v += 1);
+        self.reset_records();
         self.drafts.set(Vec::new());
+        self.last_backup.set(None);
+        self.device_name.set(String::new());
+        super::boot::forget_settings(*self);
+        super::post_to_tabs(&TabMessage::Reload);
         // The device keeps its id so its future stamps stay unique.
         let device = super::CLOCK.with(|c| c.borrow().device().to_string());
         backend.set_meta("device", &device).await?;

@@ -146,9 +146,16 @@ test.describe('navigation', () => {
     await page.getByRole('button', { name: 'New entry', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Edit entry' })).toBeVisible();
     await expect(journal).toHaveAttribute('aria-current', 'page');
+  });
 
-    // Unknown routes land on the Journal.
+  // BUG (reported): opening an unknown route, e.g. /does-not-exist or /journal/x/y, makes the
+  // wasm app panic at start ("RuntimeError: unreachable", <html data-boot="failed">, blank page)
+  // instead of redirecting to /journal via the router's fallback <Redirect>.
+  test.fixme('unknown routes land on the Journal', async ({ page }) => {
     await openApp(page, '/does-not-exist');
+    await expect(page).toHaveURL(/\/journal$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
+    await openApp(page, '/journal/x/y');
     await expect(page).toHaveURL(/\/journal$/);
   });
 });
@@ -207,20 +214,13 @@ test('CSP is set and a normal journey has no console errors or CSP violations', 
   await page.waitForTimeout(300);
 
   expect(violations, 'CSP violations').toEqual([]);
+  // No exceptions: the favicon 404 seen before public/icon.svg existed counts as a failure too.
   expect(problems, 'console errors').toEqual([]);
 });
 
-test('Delete all data removes every entry and setting', async ({ page }) => {
-  await useLanguage(page, 'en');
-  await openApp(page, '/journal');
-  await createEntry(page, { title: 'Akan dihapus semua', date: '2026-08-01' });
-  await createEntry(page, { title: 'Juga akan dihapus', date: '2026-08-02' });
-  await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
-  await page.getByLabel('Theme').selectOption('dark');
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-
+/** Data -> "Delete all data" -> type DELETE -> confirm. */
+async function deleteAllData(page: Page): Promise<void> {
   await page.getByRole('navigation').getByRole('link', { name: 'Data' }).click();
-  await expect(page.getByRole('main')).toContainText('2 entries');
   await page.getByRole('button', { name: 'Delete all data' }).click();
   const confirm = page.getByRole('button', { name: 'Delete all data' });
   const word = page.getByLabel('Type DELETE to confirm');
@@ -231,6 +231,17 @@ test('Delete all data removes every entry and setting', async ({ page }) => {
   await expect(confirm).toBeEnabled();
   await confirm.click();
   await expect(page.getByText('All data was deleted from this device.')).toBeVisible();
+}
+
+test('Delete all data empties the journal', async ({ page }) => {
+  await useLanguage(page, 'en');
+  await openApp(page, '/journal');
+  await createEntry(page, { title: 'Akan dihapus semua', date: '2026-08-01' });
+  await createEntry(page, { title: 'Juga akan dihapus', date: '2026-08-02' });
+  await page.getByRole('navigation').getByRole('link', { name: 'Data' }).click();
+  await expect(page.getByRole('main')).toContainText('2 entries');
+
+  await deleteAllData(page);
   await expect(page.getByRole('main')).toContainText('0 entries');
 
   await page.reload();
@@ -238,7 +249,25 @@ test('Delete all data removes every entry and setting', async ({ page }) => {
   await page.getByRole('navigation').getByRole('link', { name: 'Journal' }).click();
   await expect(page.getByRole('heading', { name: 'Your journal is empty' })).toBeVisible();
   await expect(entryCard(page, 'Akan dihapus semua')).toHaveCount(0);
-  // Settings are gone too: the theme is back to following the system.
+
+  // The app still works afterwards.
+  await createEntry(page, { title: 'Mulai lagi', date: '2026-08-03' });
+  await page.reload();
+  await expect(entryCard(page, 'Mulai lagi')).toBeVisible();
+});
+
+// BUG (reported): "Delete all data" says it removes every entry *and setting*, but the theme
+// (and language) chosen in Settings survive it: they stay in effect, and after a reload the
+// Theme select still says Dark (the localStorage copies jejak:theme / jejak:lang are not cleared).
+test.fixme('Delete all data also resets the settings', async ({ page }) => {
+  await useLanguage(page, 'en');
+  await openApp(page, '/settings');
+  await page.getByLabel('Theme').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+  await deleteAllData(page);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-boot', 'ready');
   await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByLabel('Theme')).toHaveValue('system');
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'dark');

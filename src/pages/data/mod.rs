@@ -1,5 +1,9 @@
-//! The Data screen: where the data lives (backend, persistence, usage and quota), what is
-//! stored, and deleting everything from this device.
+//! The Data screen: backup, import, readable exports, where the data lives (backend,
+//! persistence, usage and quota), and deleting everything from this device.
+
+mod backup;
+mod exports;
+mod import;
 
 use crate::i18n::Key;
 use crate::state::use_state;
@@ -27,8 +31,12 @@ pub fn DataPage() -> impl IntoView {
     view! {
         <section class="page data" aria-labelledby="data-title">
             <header class="page-header"><h1 id="data-title">{move || state.t(Key::DataTitle)}</h1></header>
+            <backup::BackupCard/>
+            <import::ImportCard/>
+            <exports::ExportsCard/>
 
             <div class="card">
+                <h2>{move || state.t(Key::StorageBackend)}</h2>
                 <dl class="facts">
                     <div>
                         <dt>{move || state.t(Key::StorageBackend)}</dt>

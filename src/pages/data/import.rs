@@ -1,0 +1,353 @@
+//! Importing a backup: pick or drop a file, decrypt if needed, see a preview (new, updated,
+//! unchanged, conflicting, deleted, invalid with reasons), choose per conflict, confirm, and
+//! undo the last import. Nothing is stored before the user confirms.
+
+use crate::browser;
+use crate::domain::entry::Entry;
+use crate::domain::files::{detect, FileKind, MAX_FILE_BYTES};
+use crate::domain::import::{apply, parse_file, preview, Preview, RecordProblem};
+use crate::domain::record::{kinds, Record};
+use crate::domain::sealed::{parse_sealed, Sealed};
+use crate::i18n::{Key, Lang};
+use crate::state::{use_state, AppState};
+use crate::transfer::crypto::{open, CryptoError};
+use crate::transfer::files::{read, ReadError};
+use leptos::prelude::*;
+use std::collections::HashSet;
+
+/// How many records of each group the preview lists by name; the counts are always complete.
+const LIST_LIMIT: usize = 30;
+
+#[derive(Clone)]
+enum Stage {
+    Idle,
+    Busy(Key),
+    NeedPassphrase(Sealed),
+    Preview(Preview),
+    Done(usize),
+}
+
+fn record_label(lang: Lang, r: &Record) -> String {
+    if r.kind == kinds::ENTRY {
+        if let Ok(e) = r.view::<Entry>() {
+            if !e.title.trim().is_empty() {
+                return format!("{} · {}", e.title, lang.date(e.date));
+            }
+        }
+        return lang.t(Key::Untitled).to_string();
+    }
+    if r.kind == kinds::SETTING {
+        return lang.t(Key::NavSettings).to_string();
+    }
+    r.kind.clone()
+}
+
+/// Turns file bytes into the next stage: a passphrase prompt, a preview, or a message.
+async fn examine(state: AppState, bytes: Vec<u8>, decrypted: bool) -> Result<Stage, String> {
+    let lang = state.lang.get_untracked();
+    let (kind, _header) = detect(&bytes).map_err(|e| lang.import_error(&e))?;
+    match kind {
+        FileKind::Encrypted if !decrypted => {
+            let sealed =
+                parse_sealed(&bytes).map_err(|_| lang.t(Key::ErrWrongPassphrase).to_string())?;
+            Ok(Stage::NeedPassphrase(sealed))
+        }
+        _ => {
+            let parsed = parse_file(&bytes, FileKind::Backup).map_err(|e| lang.import_error(&e))?;
+            let last_sync = state.last_sync().await;
+            let preview = state
+                .records
+                .with_untracked(|local| preview(local, parsed.records, parsed.problems, last_sync));
+            Ok(Stage::Preview(preview))
+        }
+    }
+}
+
+#[component]
+pub fn ImportCard() -> impl IntoView {
+    let state = use_state();
+    let stage = RwSignal::new(Stage::Idle);
+    let error = RwSignal::new(None::<String>);
+    let dragging = RwSignal::new(false);
+    let passphrase = RwSignal::new(String::new());
+    let keep_local = RwSignal::new(HashSet::<String>::new());
+    leptos::task::spawn_local(async move { state.check_undo_available().await });
+
+    let fail = move |msg: String| {
+        error.set(Some(msg));
+        stage.set(Stage::Idle);
+    };
+    let take_file = move |file: web_sys::File| {
+        error.set(None);
+        keep_local.set(HashSet::new());
+        stage.set(Stage::Busy(Key::Reading));
+        leptos::task::spawn_local(async move {
+            let lang = state.lang.get_untracked();
+            let bytes = match read(&file, MAX_FILE_BYTES).await {
+                Ok(b) => b,
+                Err(ReadError::TooLarge { bytes, limit }) => {
+                    let e = crate::domain::import::ImportError::TooLarge {
+                        bytes: bytes as u64,
+                        limit: limit as u64,
+                    };
+                    return fail(lang.import_error(&e));
+                }
+                Err(ReadError::Failed(_)) => return fail(lang.t(Key::ErrReadFailed).to_string()),
+            };
+            match examine(state, bytes, false).await {
+                Ok(next) => stage.set(next),
+                Err(msg) => fail(msg),
+            }
+        });
+    };
+    let on_pick = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            take_file(file);
+        }
+        // Picking the same file again must fire `change` again.
+        input.set_value("");
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            take_file(file);
+        }
+    };
+    let decrypt = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Stage::NeedPassphrase(sealed) = stage.get_untracked() else {
+            return;
+        };
+        let pass = passphrase.get_untracked();
+        stage.set(Stage::Busy(Key::Decrypting));
+        error.set(None);
+        leptos::task::spawn_local(async move {
+            let lang = state.lang.get_untracked();
+            match open(&sealed, &pass).await {
+                Ok(bytes) => {
+                    passphrase.set(String::new());
+                    match examine(state, bytes, true).await {
+                        Ok(next) => stage.set(next),
+                        Err(msg) => fail(msg),
+                    }
+                }
+                Err(e) => {
+                    let key = match e {
+                        CryptoError::Unavailable => Key::ErrCryptoUnavailable,
+                        _ => Key::ErrWrongPassphrase,
+                    };
+                    error.set(Some(lang.t(key).to_string()));
+                    stage.set(Stage::NeedPassphrase(sealed));
+                }
+            }
+        });
+    };
+    let confirm = move |_| {
+        let Stage::Preview(p) = stage.get_untracked() else {
+            return;
+        };
+        let keep = keep_local.get_untracked();
+        stage.set(Stage::Busy(Key::Saving));
+        leptos::task::spawn_local(async move {
+            let to_write =
+                crate::state::with_clock(|clock| apply(&p, &keep, clock, browser::now_millis()));
+            match state.apply_import(to_write).await {
+                Ok(n) => stage.set(Stage::Done(n)),
+                Err(e) => fail(state.t(crate::ui::notices::store_error_key(&e)).to_string()),
+            }
+        });
+    };
+    let undo = move |_| {
+        leptos::task::spawn_local(async move {
+            match state.undo_import().await {
+                Ok(()) => {
+                    stage.set(Stage::Idle);
+                    state.show_toast(Key::UndoImportDone, None);
+                }
+                Err(e) => error.set(Some(
+                    state.t(crate::ui::notices::store_error_key(&e)).to_string(),
+                )),
+            }
+        });
+    };
+
+    view! {
+        <div class="card" aria-labelledby="import-title">
+            <h2 id="import-title">{move || state.t(Key::ImportTitle)}</h2>
+            <p>{move || state.t(Key::ImportExplain)}</p>
+            <div class="dropzone" class:dragging=move || dragging.get()
+                on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop>
+                <label for="import-file">{move || state.t(Key::ChooseFile)}</label>
+                <input id="import-file" class="file-input" type="file" accept=".json,application/json" on:change=on_pick/>
+                <span class="muted">{move || state.t(Key::DropHere)}</span>
+            </div>
+            <div class="import-message" role="alert" aria-live="assertive">
+                {move || error.get().map(|m| view! { <p class="field-error" data-testid="import-error">{m}</p> })}
+            </div>
+            {move || match stage.get() {
+                Stage::Idle => ().into_any(),
+                Stage::Busy(key) => view! { <p role="status" class="muted">{state.t(key)}</p> }.into_any(),
+                Stage::NeedPassphrase(_) => view! {
+                    <form class="passphrase-form" on:submit=decrypt>
+                        <p>{state.t(Key::EncryptedFileAsk)}</p>
+                        <div class="field">
+                            <label for="import-pass">{state.t(Key::Passphrase)}</label>
+                            <input id="import-pass" type="password" autocomplete="current-password"
+                                prop:value=move || passphrase.get()
+                                on:input=move |ev| passphrase.set(event_target_value(&ev))/>
+                        </div>
+                        <div class="actions">
+                            <button type="submit" class="btn btn-primary">{state.t(Key::Open)}</button>
+                            <button type="button" class="btn btn-secondary" on:click=move |_| { stage.set(Stage::Idle); error.set(None); }>
+                                {state.t(Key::Cancel)}
+                            </button>
+                        </div>
+                    </form>
+                }.into_any(),
+                Stage::Preview(p) => view! {
+                    <PreviewView preview=p keep_local=keep_local on_confirm=confirm on_cancel=move || stage.set(Stage::Idle)/>
+                }.into_any(),
+                Stage::Done(n) => view! {
+                    <p role="status" class="success">{format!("{} ({n})", state.t(Key::ImportDone))}</p>
+                }.into_any(),
+            }}
+            <Show when=move || state.can_undo_import.get()>
+                <div class="actions">
+                    <button type="button" class="btn btn-secondary" on:click=undo>{move || state.t(Key::UndoImport)}</button>
+                </div>
+            </Show>
+        </div>
+    }
+}
+
+#[component]
+fn PreviewView(
+    preview: Preview,
+    keep_local: RwSignal<HashSet<String>>,
+    on_confirm: impl Fn(leptos::ev::MouseEvent) + 'static,
+    on_cancel: impl Fn() + 'static + Copy,
+) -> impl IntoView {
+    let state = use_state();
+    let lang = move || state.lang.get();
+    let counts = [
+        (Key::PreviewNew, preview.new.len()),
+        (Key::PreviewUpdated, preview.updated.len()),
+        (Key::PreviewUnchanged, preview.unchanged),
+        (Key::PreviewConflicts, preview.conflicts.len()),
+        (Key::PreviewDeleted, preview.deleted.len()),
+        (Key::PreviewInvalid, preview.problems.len()),
+    ];
+    let changes =
+        preview.new.len() + preview.updated.len() + preview.conflicts.len() + preview.deleted.len();
+    let list = move |records: &[Record]| {
+        let names: Vec<String> = records
+            .iter()
+            .take(LIST_LIMIT)
+            .map(|r| record_label(lang(), r))
+            .collect();
+        let more = records.len().saturating_sub(LIST_LIMIT);
+        (!names.is_empty()).then(|| {
+            view! {
+                <ul class="preview-list">
+                    {names.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                    {(more > 0).then(|| view! { <li class="muted">{format!("+{more}")}</li> })}
+                </ul>
+            }
+        })
+    };
+    let conflict_ids: Vec<String> = preview
+        .conflicts
+        .iter()
+        .map(|c| c.local.id.clone())
+        .collect();
+    let conflicts = preview.conflicts.clone();
+    let problems: Vec<RecordProblem> = preview.problems.iter().take(LIST_LIMIT).cloned().collect();
+    view! {
+        <section class="preview" aria-labelledby="preview-title">
+            <h3 id="preview-title">{move || state.t(Key::PreviewTitle)}</h3>
+            <table class="preview-counts">
+                <tbody>
+                    {counts.into_iter().map(|(k, n)| view! {
+                        <tr data-testid=format!("count-{k:?}")><th scope="row">{move || state.t(k)}</th><td>{n}</td></tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+            {(!preview.new.is_empty()).then(|| view! { <h4>{move || state.t(Key::PreviewNew)}</h4> })}
+            {list(&preview.new)}
+            {(!preview.updated.is_empty()).then(|| view! { <h4>{move || state.t(Key::PreviewUpdated)}</h4> })}
+            {list(&preview.updated)}
+            {(!preview.deleted.is_empty()).then(|| view! { <h4>{move || state.t(Key::PreviewDeleted)}</h4> })}
+            {list(&preview.deleted)}
+            {(!conflicts.is_empty()).then(|| view! {
+                <h4>{move || state.t(Key::PreviewConflicts)}</h4>
+                <p class="field-hint">{move || state.t(Key::ConflictExplain)}</p>
+                <div class="check">
+                    <input id="keep-all-local" type="checkbox"
+                        prop:checked=move || keep_local.with(|k| conflict_ids.iter().all(|id| k.contains(id)))
+                        on:change={
+                            let ids = preview.conflicts.iter().map(|c| c.local.id.clone()).collect::<Vec<_>>();
+                            move |ev| {
+                                let on = event_target_checked(&ev);
+                                keep_local.update(|k| for id in &ids { if on { k.insert(id.clone()); } else { k.remove(id); } });
+                            }
+                        }/>
+                    <label for="keep-all-local">{move || state.t(Key::KeepAllThisDevice)}</label>
+                </div>
+                <ul class="conflict-list">
+                    {conflicts.iter().take(LIST_LIMIT).map(|c| {
+                        let id = c.local.id.clone();
+                        let input_id = format!("keep-{id}");
+                        let newer_is_file = c.incoming.rev > c.local.rev;
+                        let label = record_label(lang(), &c.local);
+                        let id_check = id.clone();
+                        view! {
+                            <li>
+                                <span class="conflict-name">{label}</span>
+                                <span class="muted">{move || format!("{}: {}", state.t(Key::NewerWins),
+                                    if newer_is_file { state.t(Key::FromFile) } else { state.t(Key::FromThisDevice) })}</span>
+                                <span class="check">
+                                    <input id=input_id.clone() type="checkbox"
+                                        prop:checked=move || keep_local.with(|k| k.contains(&id_check))
+                                        on:change=move |ev| {
+                                            let on = event_target_checked(&ev);
+                                            let id = id.clone();
+                                            keep_local.update(|k| if on { k.insert(id); } else { k.remove(&id); });
+                                        }/>
+                                    <label for=input_id>{move || state.t(Key::KeepThisDevice)}</label>
+                                </span>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            })}
+            {(!problems.is_empty()).then(|| view! {
+                <h4>{move || state.t(Key::PreviewInvalid)}</h4>
+                <p class="field-hint">{move || state.t(Key::InvalidExplain)}</p>
+                <ul class="preview-list problems">
+                    {problems.into_iter().map(|p| view! {
+                        <li>{move || {
+                            let who = p.id.clone().unwrap_or_else(|| format!("#{}", p.index + 1));
+                            format!("{who}: {}", lang().problem_reason(&p.reason))
+                        }}</li>
+                    }).collect_view()}
+                </ul>
+            })}
+            <div class="actions">
+                {if changes > 0 {
+                    view! { <button type="button" class="btn btn-primary" on:click=on_confirm>{move || state.t(Key::ImportConfirm)}</button> }.into_any()
+                } else {
+                    view! { <p role="status">{move || state.t(Key::NothingToImport)}</p> }.into_any()
+                }}
+                <button type="button" class="btn btn-secondary" on:click=move |_| on_cancel()>{move || state.t(Key::Cancel)}</button>
+            </div>
+        </section>
+    }
+}

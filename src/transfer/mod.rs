@@ -1,0 +1,5 @@
+//! The browser side of files: saving, sharing and reading them, and encryption with WebCrypto.
+//! Formats, validation and merging live in the domain; this layer only moves bytes.
+
+pub mod crypto;
+pub mod files;
