@@ -103,7 +103,8 @@ pub struct Entry {
     pub tags: Vec<String>,
     #[serde(default)]
     pub learning: LearningType,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Written as null when cleared, so `Record::set_view` removes a stale value.
+    #[serde(default)]
     pub hours: Option<f64>,
     /// Ids of goals, competencies and other records this entry is evidence for.
     #[serde(default)]

@@ -47,7 +47,10 @@ fn hours_text(hours: Option<f64>) -> Option<String> {
 /// ```
 ///
 /// Every string is a YAML double-quoted scalar, so no title can break the block (`:`, `#`,
-/// quotes, a leading `-`, newlines and control characters are all escaped).
+/// quotes, a leading `-`, newlines and control characters are all escaped). The body is written
+/// unchanged (the user's Markdown, CRLF included), with a final newline added when missing; a
+/// body line that is exactly `---` stays as is, so a reader splitting the file on `---` lines
+/// should take the front matter blocks by their keys, not by position alone.
 pub fn journal_markdown(entries: &[(String, Entry)]) -> String {
     let mut out = String::new();
     for (i, (id, e)) in sorted(entries).into_iter().enumerate() {

@@ -199,6 +199,9 @@ strings! {
     SaveFailed => "Browser menolak menyimpan file. Coba lagi, atau izinkan unduhan untuk situs ini.", "The browser refused to save the file. Try again, or allow downloads for this site.";
     ErrWrongPassphrase => "Kata sandi salah, atau file rusak/diubah. Tidak ada data yang berubah.", "Wrong passphrase, or the file is damaged or was altered. Nothing was changed.";
     ErrCryptoUnavailable => "Enkripsi tidak tersedia di browser ini (halaman harus dibuka lewat https). Tidak ada data yang berubah.", "Encryption is not available in this browser (the page must be opened over https). Nothing was changed.";
+    ErrSealedNewer => "File terenkripsi ini dibuat oleh versi Jejak yang lebih baru. Perbarui Jejak (muat ulang halaman saat online) lalu coba lagi. Tidak ada data yang berubah.", "This encrypted file was made by a newer Jejak. Update Jejak (reload the page while online) and try again. Nothing was changed.";
+    ErrSealedBroken => "File terenkripsi ini rusak atau tidak lengkap dan tidak dapat dibuka. Tidak ada data yang berubah.", "This encrypted file is damaged or incomplete and cannot be opened. Nothing was changed.";
+    ErrEncryptFailed => "Enkripsi gagal. Cadangan tidak dibuat; coba lagi.", "Encryption failed. No backup was made; try again.";
     ErrReadFailed => "File tidak dapat dibaca. Tidak ada data yang berubah.", "The file could not be read. Nothing was changed.";
     NothingChanged => "Tidak ada data yang berubah.", "Nothing was changed.";
     AboutText => "Jejak menyimpan semua data hanya di perangkat ini. Tidak ada server dan tidak ada akun; data berpindah hanya lewat file yang Anda ekspor sendiri.", "Jejak keeps all data on this device only. There is no server and no account; data moves only through files you export yourself.";

@@ -132,6 +132,22 @@ impl AppState {
         INDEX.with(|i| i.borrow().search(query).into_iter().map(|h| h.id).collect())
     }
 
+    /// Live records of one kind with their typed view (records that fail to parse are left out;
+    /// the import pipeline keeps such records from arriving in the first place).
+    pub fn views<T: serde::de::DeserializeOwned>(&self, kind: &str) -> Vec<(String, T)> {
+        self.records.with(|m| {
+            m.values()
+                .filter(|r| r.kind == kind && !r.deleted)
+                .filter_map(|r| r.view::<T>().ok().map(|v| (r.id.clone(), v)))
+                .collect()
+        })
+    }
+
+    pub fn record(&self, id: &str) -> Option<Record> {
+        self.records
+            .with(|m| m.get(id).filter(|r| !r.deleted).cloned())
+    }
+
     pub fn settings(&self) -> Settings {
         self.records
             .with(|m| m.get(SETTINGS_ID).and_then(|r| r.view().ok()))

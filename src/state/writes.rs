@@ -117,27 +117,58 @@ impl AppState {
         if !errors.is_empty() {
             return Err(errors);
         }
+        self.save_view(kinds::ENTRY, id, &entry);
+        self.drafts.update(|d| d.retain(|x| x.id != id));
+        Ok(())
+    }
+
+    /// Creates or updates a record of `kind` from its typed view (already validated by the
+    /// caller), keeping fields the view does not know. Does nothing when nothing changed.
+    pub fn save_view<T: serde::Serialize + serde::de::DeserializeOwned + PartialEq>(
+        &self,
+        kind: &str,
+        id: &str,
+        view: &T,
+    ) {
         let now = browser::now_millis();
         let existing = self.records.with_untracked(|m| m.get(id).cloned());
         let change = match existing {
             Some(mut rec) => {
-                if rec.view::<Entry>().ok().as_ref() == Some(&entry) && !rec.deleted {
-                    return Ok(());
+                if !rec.deleted && rec.view::<T>().ok().as_ref() == Some(view) {
+                    return;
                 }
                 rec.deleted = false;
                 rec.rev = tick(now);
-                rec.set_view(&entry).map_err(|_| Vec::new())?;
+                if rec.set_view(view).is_err() {
+                    return;
+                }
                 Change::Update(rec)
             }
             None => {
-                let mut rec = Record::new(kinds::ENTRY, id.to_string(), now, tick(now));
-                rec.set_view(&entry).map_err(|_| Vec::new())?;
+                let mut rec = Record::new(kind, id.to_string(), now, tick(now));
+                if rec.set_view(view).is_err() {
+                    return;
+                }
                 Change::Create(rec)
             }
         };
         self.commit(vec![change]);
-        self.drafts.update(|d| d.retain(|x| x.id != id));
-        Ok(())
+    }
+
+    /// Writes a record as given (for fields outside a typed view, e.g. a training follow-up).
+    pub fn save_record(&self, mut rec: Record) {
+        rec.rev = tick(browser::now_millis());
+        self.commit(vec![Change::Update(rec)]);
+    }
+
+    /// Tombstones any record (goals and other kinds; entries use `delete_entry` for its undo).
+    pub fn delete_record(&self, id: &str) {
+        let Some(mut rec) = self.records.with_untracked(|m| m.get(id).cloned()) else {
+            return;
+        };
+        rec.deleted = true;
+        rec.rev = tick(browser::now_millis());
+        self.commit(vec![Change::Delete(rec)]);
     }
 
     /// Deletes by tombstone, so the delete syncs, and offers undo.

@@ -3,11 +3,11 @@
 
 use crate::browser;
 use crate::domain::files::{backup_file_name, FORMAT_BACKUP};
-use crate::domain::sealed::{passphrase_strength, Strength};
+use crate::domain::sealed::{passphrase_strength, sealed_file_name, Strength};
 use crate::i18n::Key;
 use crate::state::files::APP_VERSION;
 use crate::state::{use_state, AppState};
-use crate::transfer::crypto::{seal, SealMeta};
+use crate::transfer::crypto::{available as crypto_available, seal, CryptoError, SealMeta};
 use crate::transfer::files;
 use leptos::prelude::*;
 
@@ -30,10 +30,11 @@ pub(super) async fn prepare(
                 device: state.device_label(),
                 inner_format: inner_format.to_string(),
             };
-            let sealed = seal(json.as_bytes(), &p, meta)
-                .await
-                .map_err(|_| state.t(Key::ErrCryptoUnavailable).to_string())?;
-            Ok((file_name.replace(".json", ".encrypted.json"), sealed))
+            let sealed = seal(json.as_bytes(), &p, meta).await.map_err(|e| match e {
+                CryptoError::Unavailable => state.t(Key::ErrCryptoUnavailable).to_string(),
+                _ => state.t(Key::ErrEncryptFailed).to_string(),
+            })?;
+            Ok((sealed_file_name(&file_name), sealed))
         }
     }
 }
@@ -161,7 +162,7 @@ pub fn BackupCard() -> impl IntoView {
             <h2 id="backup-title">{move || state.t(Key::BackupTitle)}</h2>
             <p>{move || state.t(Key::BackupExplain)}</p>
             <p class="backup-since" data-testid="backup-since"><strong>{since}</strong></p>
-            <div class="check">
+            <div class="check" hidden=!crypto_available()>
                 <input id="backup-encrypt" type="checkbox" prop:checked=move || encrypt.get()
                     on:change=move |ev| encrypt.set(event_target_checked(&ev))/>
                 <label for="backup-encrypt">{move || state.t(Key::Encrypt)}</label>

@@ -7,7 +7,7 @@ use crate::domain::entry::Entry;
 use crate::domain::files::{detect, FileKind, MAX_FILE_BYTES};
 use crate::domain::import::{apply, parse_file, preview, Preview, RecordProblem};
 use crate::domain::record::{kinds, Record};
-use crate::domain::sealed::{parse_sealed, Sealed};
+use crate::domain::sealed::{parse_sealed, Sealed, SealedError};
 use crate::i18n::{Key, Lang};
 use crate::state::{use_state, AppState};
 use crate::transfer::crypto::{open, CryptoError};
@@ -48,8 +48,10 @@ async fn examine(state: AppState, bytes: Vec<u8>, decrypted: bool) -> Result<Sta
     let (kind, _header) = detect(&bytes).map_err(|e| lang.import_error(&e))?;
     match kind {
         FileKind::Encrypted if !decrypted => {
-            let sealed =
-                parse_sealed(&bytes).map_err(|_| lang.t(Key::ErrWrongPassphrase).to_string())?;
+            let sealed = parse_sealed(&bytes).map_err(|e| match e {
+                SealedError::NewerVersion { .. } => lang.t(Key::ErrSealedNewer).to_string(),
+                _ => lang.t(Key::ErrSealedBroken).to_string(),
+            })?;
             Ok(Stage::NeedPassphrase(sealed))
         }
         _ => {
