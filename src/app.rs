@@ -4,12 +4,13 @@
 
 use crate::i18n::Key;
 use crate::pages::{
-    data::DataPage, editor::EditorPage, journal::JournalPage, settings::SettingsPage,
+    data::DataPage, editor::EditorPage, growth::GrowthPage, journal::JournalPage,
+    settings::SettingsPage, today::TodayPage,
 };
 use crate::state::AppState;
 use crate::ui::{icons, notices::Notices};
 use leptos::prelude::*;
-use leptos_router::components::{Redirect, Route, Router, Routes, A};
+use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::path;
 
@@ -24,7 +25,8 @@ pub fn App() -> impl IntoView {
                 <Nav/>
                 <main id="main" class="main" tabindex="-1">
                     <Routes fallback=NotFoundPage>
-                        <Route path=path!("/") view=|| view! { <Redirect path="/journal"/> }/>
+                        <Route path=path!("/") view=TodayPage/>
+                        <Route path=path!("/growth") view=GrowthPage/>
                         <Route path=path!("/journal") view=JournalPage/>
                         <Route path=path!("/journal/:id") view=EditorPage/>
                         <Route path=path!("/data") view=DataPage/>
@@ -58,7 +60,7 @@ fn Nav() -> impl IntoView {
     let item = move |href: &'static str, key: Key, icon: fn() -> AnyView| {
         let current = move || {
             let p = location.pathname.get();
-            p == href || p.starts_with(&format!("{href}/"))
+            p == href || (href != "/" && p.starts_with(&format!("{href}/")))
         };
         view! {
             <li>
@@ -76,7 +78,9 @@ fn Nav() -> impl IntoView {
                 <span class="brand-name">"Jejak"</span>
             </div>
             <ul class="nav-list">
+                {item("/", Key::NavToday, icons::today)}
                 {item("/journal", Key::NavJournal, icons::journal)}
+                {item("/growth", Key::NavGrowth, icons::growth)}
                 {item("/data", Key::NavData, icons::data)}
                 {item("/settings", Key::NavSettings, icons::settings)}
             </ul>

@@ -39,6 +39,9 @@ pub struct Settings {
     pub language: Option<String>,
     #[serde(default)]
     pub theme: Theme,
+    /// Yearly learning-hours target in JP (45-minute lessons); None means the civil-service 20.
+    #[serde(default)]
+    pub jp_target: Option<f64>,
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -158,6 +158,7 @@ impl Lang {
 pub mod labels {
     use super::Key;
     use crate::domain::entry::{EntryError, EntryKind, LearningType};
+    use crate::domain::goal::{GoalCategory, GoalError, GoalStatus};
 
     pub fn entry_kind(k: EntryKind) -> Key {
         match k {
@@ -190,6 +191,43 @@ pub mod labels {
             EntryError::TagTooLong { .. } => Key::ErrTagTooLong,
             EntryError::TooManyTags { .. } => Key::ErrTooManyTags,
             EntryError::BodyTooLong { .. } => Key::ErrBodyTooLong,
+        }
+    }
+
+    pub fn goal_status(s: GoalStatus) -> Key {
+        match s {
+            GoalStatus::Draft => Key::GoalStatusDraft,
+            GoalStatus::Active => Key::GoalStatusActive,
+            GoalStatus::Achieved => Key::GoalStatusAchieved,
+            GoalStatus::Dropped => Key::GoalStatusDropped,
+        }
+    }
+
+    pub fn goal_category(c: GoalCategory) -> Key {
+        match c {
+            GoalCategory::Skill => Key::GoalCatSkill,
+            GoalCategory::Role => Key::GoalCatRole,
+            GoalCategory::Project => Key::GoalCatProject,
+            GoalCategory::Network => Key::GoalCatNetwork,
+            GoalCategory::Learning => Key::GoalCatLearning,
+            GoalCategory::Wellbeing => Key::GoalCatWellbeing,
+        }
+    }
+
+    pub fn goal_error(e: &GoalError) -> Key {
+        match e {
+            GoalError::TitleEmpty => Key::ErrTitleEmpty,
+            GoalError::TitleTooLong { .. } => Key::ErrTitleTooLong,
+            GoalError::WhyTooLong { .. }
+            | GoalError::MeasureTooLong { .. }
+            | GoalError::ReflectionTooLong { .. } => Key::GoalErrTextTooLong,
+            GoalError::TargetDateOutOfRange => Key::ErrDateOutOfRange,
+            GoalError::ProgressTooHigh { .. } => Key::GoalErrProgress,
+            GoalError::TooManyMilestones { .. } => Key::GoalErrTooManyMilestones,
+            GoalError::MilestoneTitleEmpty { .. } => Key::GoalErrMilestoneTitleEmpty,
+            GoalError::MilestoneTitleTooLong { .. } => Key::GoalErrMilestoneTitleTooLong,
+            GoalError::MilestoneDueOutOfRange { .. } => Key::GoalErrMilestoneDue,
+            GoalError::ClosedBeforeActivated => Key::GoalErrClosedBeforeActivated,
         }
     }
 }

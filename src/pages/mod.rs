@@ -2,5 +2,7 @@
 
 pub mod data;
 pub mod editor;
+pub mod growth;
 pub mod journal;
 pub mod settings;
+pub mod today;

@@ -39,3 +39,11 @@ pub fn trash() -> AnyView {
 pub fn search() -> AnyView {
     svg("M11 18a7 7 0 1 0 0-14 7 7 0 0 0 0 14zm10 3l-5-5")
 }
+
+pub fn today() -> AnyView {
+    svg("M4 11l8-7 8 7v9a1 1 0 0 1-1 1h-5v-6h-4v6H5a1 1 0 0 1-1-1z")
+}
+
+pub fn growth() -> AnyView {
+    svg("M4 20h16M7 16v-4M12 16V8M17 16V5")
+}

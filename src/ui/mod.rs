@@ -1,5 +1,6 @@
 //! Reusable pieces of the interface: icons, notices, and small DOM helpers shared by screens.
 
+pub mod charts;
 pub mod icons;
 pub mod notices;
 

@@ -160,3 +160,141 @@ export async function watchForCspViolations(page: Page): Promise<string[]> {
   });
   return violations;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Files: the Data screen, downloads, imports and raw IndexedDB dumps (tests/e2e/files*.spec.ts).
+// ---------------------------------------------------------------------------------------------
+
+/** One stored record as IndexedDB holds it (see src/store/indexeddb.rs). */
+export interface StoredRecord {
+  id: string;
+  kind: string;
+  json: string;
+}
+
+/** Everything stored on the device: records sorted by id, meta as [key, value] sorted by key. */
+export interface StoreDump {
+  records: StoredRecord[];
+  meta: [string, unknown][];
+}
+
+/**
+ * Read the app's IndexedDB (db "jejak", stores "records" and "meta") exactly as stored. Only call
+ * after the app has booted (opening a missing database would create an empty one).
+ */
+export async function dumpStore(page: Page): Promise<StoreDump> {
+  return page.evaluate(
+    () =>
+      new Promise<{ records: { id: string; kind: string; json: string }[]; meta: [string, unknown][] }>(
+        (resolve, reject) => {
+          const open = indexedDB.open('jejak');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction(['records', 'meta'], 'readonly');
+            const recs = tx.objectStore('records').getAll();
+            const keys = tx.objectStore('meta').getAllKeys();
+            const vals = tx.objectStore('meta').getAll();
+            tx.oncomplete = () => {
+              const records = (recs.result as { id: string; kind: string; json: string }[])
+                .map((r) => ({ id: r.id, kind: r.kind, json: r.json }))
+                .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+              const meta = (keys.result as IDBValidKey[])
+                .map((k, i) => [String(k), vals.result[i]] as [string, unknown])
+                .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+              db.close();
+              resolve({ records, meta });
+            };
+            tx.onerror = () => {
+              db.close();
+              reject(tx.error);
+            };
+          };
+        },
+      ),
+  );
+}
+
+/** Write one meta value (a string, as the app stores them) straight into IndexedDB. */
+export async function setMeta(page: Page, key: string, value: string): Promise<void> {
+  await page.evaluate(
+    ([k, v]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('jejak');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('meta', 'readwrite');
+          tx.objectStore('meta').put(v, k);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => {
+            db.close();
+            reject(tx.error);
+          };
+        };
+      }),
+    [key, value] as const,
+  );
+}
+
+/** Go to the Data screen through the main navigation (or by loading it when the app is not open). */
+export async function openDataScreen(page: Page, lang: LangCode = 'en'): Promise<void> {
+  const heading = lang === 'en' ? 'Data and storage' : 'Data dan penyimpanan';
+  if (!/^https?:/.test(page.url())) {
+    await openApp(page, '/data');
+  } else {
+    await page.getByRole('navigation').getByRole('link', { name: 'Data', exact: true }).click();
+  }
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+}
+
+/** Go to the Journal through the main navigation. */
+export async function openJournal(page: Page, lang: LangCode = 'en'): Promise<void> {
+  const t = UI[lang];
+  await page.getByRole('navigation').getByRole('link', { name: t.journal, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: t.journal, exact: true })).toBeVisible();
+}
+
+export interface Downloaded {
+  /** Where the file was saved. */
+  file: string;
+  /** The name the app gave the download. */
+  name: string;
+  /** Raw bytes. */
+  bytes: Buffer;
+}
+
+/**
+ * Click the button named `button` and save the download it starts into `dir` (prefixed with
+ * `prefix` so two devices' files with the same name do not collide).
+ */
+export async function downloadVia(
+  page: Page,
+  button: string | RegExp,
+  dir: string,
+  prefix = '',
+): Promise<Downloaded> {
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button, exact: typeof button === 'string' }).click(),
+  ]);
+  const name = dl.suggestedFilename();
+  const file = path.join(dir, `${prefix}${name}`);
+  await dl.saveAs(file);
+  const { readFileSync } = await import('node:fs');
+  return { file, name, bytes: readFileSync(file) };
+}
+
+/** Pick a file in the Data screen's import ("Choose a file" / "Pilih file"). */
+export async function chooseImportFile(page: Page, file: string, lang: LangCode = 'en'): Promise<void> {
+  const label = lang === 'en' ? 'Choose a file' : 'Pilih file';
+  await page.getByLabel(label, { exact: true }).setInputFiles(file);
+}
+
+/** The import preview's count of one row (`PreviewNew`, `PreviewConflicts`, …) as a locator. */
+export function previewCount(page: Page, key: string) {
+  return page.getByTestId(`count-${key}`).getByRole('cell');
+}

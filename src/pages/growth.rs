@@ -1,0 +1,281 @@
+//! Development: the 70-20-10 balance over a chosen period, learning hours in JP towards the
+//! yearly target, and follow-ups of past trainings (outcome, not attendance).
+
+use crate::browser;
+use crate::domain::balance::{
+    balance, jp_for_year, read_follow_up, record_needs_follow_up, round1, write_follow_up, Balance,
+    FollowUp, Period, DEFAULT_JP_TARGET,
+};
+use crate::domain::entry::Entry;
+use crate::domain::record::kinds;
+use crate::i18n::{Key, Lang};
+use crate::state::{use_state, AppState, EntryRow};
+use crate::ui::charts::{BalanceBar, ProgressBar};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+pub fn period_key(p: Period) -> Key {
+    match p {
+        Period::Days30 => Key::Period30,
+        Period::Days90 => Key::Period90,
+        Period::Days365 => Key::Period365,
+        Period::All => Key::PeriodAll,
+    }
+}
+
+fn pct(lang: Lang, x: f64) -> String {
+    let v = (x * 100.0).round();
+    match lang {
+        Lang::Id => format!("{v:.0}%"),
+        Lang::En => format!("{v:.0} %"),
+    }
+}
+
+/// The balance figure with its numbers as a table (what screen readers read).
+#[component]
+pub fn BalanceFigure(#[prop(into)] data: Signal<Balance>) -> impl IntoView {
+    let state = use_state();
+    let rows = [Key::LearnExperience, Key::LearnSocial, Key::LearnFormal];
+    let targets = [0.70, 0.20, 0.10];
+    view! {
+        {move || {
+            let b = data.get();
+            if b.is_empty() {
+                return view! { <p class="muted">{state.t(Key::BalanceEmpty)}</p> }.into_any();
+            }
+            let percents = b.percents();
+            let lang = state.lang.get();
+            view! {
+                <figure class="balance">
+                    <BalanceBar shares=b.shares()/>
+                    <table class="balance-table">
+                        <thead><tr>
+                            <th scope="col"><span class="visually-hidden">{state.t(Key::FieldLearning)}</span></th>
+                            <th scope="col">{state.t(Key::Actual)}</th>
+                            <th scope="col">{state.t(Key::Target)}</th>
+                            <th scope="col">{state.t(Key::FieldHours)}</th>
+                        </tr></thead>
+                        <tbody>
+                            {rows.into_iter().enumerate().map(|(i, k)| view! {
+                                <tr>
+                                    <th scope="row"><span class=format!("swatch swatch-{i}") aria-hidden="true"></span>{state.t(k)}</th>
+                                    <td>{format!("{}{}", percents[i], if lang == Lang::Id { "%" } else { " %" })}</td>
+                                    <td>{pct(lang, targets[i])}</td>
+                                    <td>{lang.decimal(round1(b.hours[i]))}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                    <figcaption class="field-hint">
+                        {if b.used_hours { state.t(Key::BalanceByHours) } else { state.t(Key::BalanceByCount) }}
+                    </figcaption>
+                </figure>
+            }.into_any()
+        }}
+    }
+}
+
+fn live_entries(state: AppState) -> Vec<Arc<EntryRow>> {
+    state.sorted_entries()
+}
+
+#[component]
+pub fn GrowthPage() -> impl IntoView {
+    let state = use_state();
+    let period = RwSignal::new(Period::Days90);
+    let today = browser::today();
+    let rows = Memo::new(move |_| live_entries(state));
+    let data = Signal::derive(move || {
+        rows.with(|r| {
+            let entries: Vec<&Entry> = r.iter().map(|row| &row.entry).collect();
+            balance(&entries, today, period.get())
+        })
+    });
+    view! {
+        <section class="page growth" aria-labelledby="growth-title">
+            <header class="page-header"><h1 id="growth-title">{move || state.t(Key::GrowthTitle)}</h1></header>
+            <div class="card">
+                <div class="card-header">
+                    <h2>{move || state.t(Key::BalanceTitle)}</h2>
+                    <div class="field field-inline">
+                        <label for="balance-period">{move || state.t(Key::Period)}</label>
+                        <select id="balance-period" on:change=move |ev| {
+                            if let Some(p) = Period::parse(&event_target_value(&ev)) { period.set(p); }
+                        }>
+                            {Period::ALL.into_iter().map(|p| view! {
+                                <option value=p.as_str() selected=move || period.get() == p>{move || state.t(period_key(p))}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                </div>
+                <BalanceFigure data=data/>
+            </div>
+            <JpCard rows=rows/>
+            <FollowUps/>
+        </section>
+    }
+}
+
+#[component]
+fn JpCard(rows: Memo<Vec<Arc<EntryRow>>>) -> impl IntoView {
+    let state = use_state();
+    let this_year = browser::today().year;
+    let year = RwSignal::new(this_year);
+    let target = move || state.settings().jp_target.unwrap_or(DEFAULT_JP_TARGET);
+    let summary = Memo::new(move |_| {
+        rows.with(|r| {
+            let entries: Vec<&Entry> = r.iter().map(|row| &row.entry).collect();
+            let s = jp_for_year(&entries, year.get(), target());
+            let counted: Vec<(String, String, f64)> = s
+                .entries
+                .iter()
+                .map(|(i, jp)| (r[*i].id.clone(), r[*i].entry.title.clone(), *jp))
+                .collect();
+            (s.jp, s.target, s.share(), counted)
+        })
+    });
+    let set_target = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev).replace(',', ".");
+        if let Ok(t) = v.trim().parse::<f64>() {
+            if t > 0.0 && t <= 1000.0 {
+                let mut s = state.settings();
+                s.jp_target = Some(t);
+                state.save_settings(&s);
+            }
+        }
+    };
+    view! {
+        <div class="card" aria-labelledby="jp-title">
+            <div class="card-header">
+                <h2 id="jp-title">{move || state.t(Key::JpTitle)}</h2>
+                <div class="field field-inline">
+                    <label for="jp-year">{move || state.t(Key::Year)}</label>
+                    <select id="jp-year" on:change=move |ev| {
+                        if let Ok(y) = event_target_value(&ev).parse() { year.set(y); }
+                    }>
+                        {(0..4).map(|d| this_year - d).map(|y| view! {
+                            <option value=y.to_string() selected=move || year.get() == y>{y}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+            </div>
+            <p class="field-hint">{move || state.t(Key::JpExplain)}</p>
+            {move || {
+                let (jp, target, share, _) = summary.get();
+                let lang = state.lang.get();
+                let text = format!("{} / {} JP", lang.decimal(round1(jp)), lang.decimal(round1(target)));
+                view! {
+                    <p class="big-number" data-testid="jp-total">{text.clone()}</p>
+                    <ProgressBar value=share label=format!("{} {}", state.t(Key::JpTitle), text)/>
+                }
+            }}
+            <div class="field jp-target">
+                <label for="jp-target">{move || state.t(Key::JpTarget)}</label>
+                <input id="jp-target" type="text" inputmode="decimal" aria-describedby="jp-target-hint"
+                    prop:value=move || state.lang.get().decimal(target()) on:change=set_target/>
+                <p id="jp-target-hint" class="field-hint">{move || state.t(Key::JpTargetHint)}</p>
+            </div>
+            <h3>{move || state.t(Key::JpCounting)}</h3>
+            {move || {
+                let (_, _, _, counted) = summary.get();
+                let lang = state.lang.get();
+                if counted.is_empty() {
+                    view! { <p class="muted">{state.t(Key::JpNone)}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="plain-list">
+                            {counted.into_iter().map(|(id, title, jp)| view! {
+                                <li><a href=format!("/journal/{id}")>{title}</a>
+                                    <span class="muted">{format!(" · {} JP", lang.decimal(round1(jp)))}</span></li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }
+            }}
+        </div>
+    }
+}
+
+/// Training entries waiting for a follow-up, each with a small form.
+#[component]
+pub fn FollowUps() -> impl IntoView {
+    let state = use_state();
+    let today = browser::today();
+    let due = Memo::new(move |_| {
+        state.records.with(|m| {
+            let mut v: Vec<(String, Entry)> = m
+                .values()
+                .filter(|r| {
+                    r.kind == kinds::ENTRY && !r.deleted && record_needs_follow_up(r, today)
+                })
+                .filter_map(|r| r.view::<Entry>().ok().map(|e| (r.id.clone(), e)))
+                .collect();
+            v.sort_by(|a, b| a.1.date.cmp(&b.1.date));
+            v
+        })
+    });
+    view! {
+        <div class="card" aria-labelledby="followup-title">
+            <h2 id="followup-title">{move || state.t(Key::FollowUpTitle)}</h2>
+            <p class="field-hint">{move || state.t(Key::FollowUpExplain)}</p>
+            <Show when=move || due.with(|d| !d.is_empty()) fallback=move || view! {
+                <p class="muted">{state.t(Key::FollowUpNone)}</p>
+            }>
+                <ul class="plain-list follow-ups">
+                    <For each=move || due.get() key=|(id, _)| id.clone() let:item>
+                        <FollowUpForm id=item.0.clone() entry=item.1.clone()/>
+                    </For>
+                </ul>
+            </Show>
+        </div>
+    }
+}
+
+#[component]
+fn FollowUpForm(id: String, entry: Entry) -> impl IntoView {
+    let state = use_state();
+    let applied = RwSignal::new(false);
+    let outcome = RwSignal::new(String::new());
+    let check_id = format!("fu-applied-{id}");
+    let text_id = format!("fu-outcome-{id}");
+    let save = {
+        let id = id.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let Some(mut rec) = state.record(&id) else {
+                return;
+            };
+            let existing = read_follow_up(&rec);
+            let f = FollowUp {
+                applied: applied.get_untracked(),
+                outcome: outcome.get_untracked().trim().to_string(),
+                date: browser::today(),
+            };
+            if existing.as_ref() == Some(&f) {
+                return;
+            }
+            write_follow_up(&mut rec, &f);
+            state.save_record(rec);
+            state.show_toast(Key::FollowUpSaved, None);
+        }
+    };
+    view! {
+        <li>
+            <form class="follow-up" on:submit=save>
+                <p><a href=format!("/journal/{id}")>{entry.title.clone()}</a>
+                    <span class="muted">{move || format!(" · {}", state.lang.get().date(entry.date))}</span></p>
+                <div class="check">
+                    <input id=check_id.clone() type="checkbox" prop:checked=move || applied.get()
+                        on:change=move |ev| applied.set(event_target_checked(&ev))/>
+                    <label for=check_id>{move || state.t(Key::FollowUpApplied)}</label>
+                </div>
+                <div class="field">
+                    <label for=text_id.clone()>{move || state.t(Key::FollowUpOutcome)}</label>
+                    <textarea id=text_id rows="2" prop:value=move || outcome.get()
+                        on:input=move |ev| outcome.set(event_target_value(&ev))></textarea>
+                </div>
+                <button type="submit" class="btn btn-secondary">{move || state.t(Key::FollowUpSave)}</button>
+            </form>
+        </li>
+    }
+}
