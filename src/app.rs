@@ -3,6 +3,7 @@
 //! and the banners and toasts every screen shares.
 
 use crate::i18n::Key;
+use crate::pages::goals::{GoalDetailPage, GoalsPage};
 use crate::pages::{
     data::DataPage, editor::EditorPage, growth::GrowthPage, journal::JournalPage,
     settings::SettingsPage, today::TodayPage,
@@ -18,6 +19,7 @@ use leptos_router::path;
 pub fn App() -> impl IntoView {
     let state = AppState::provide();
     crate::pages::journal::JournalFilters::provide();
+    crate::pages::goals::GoalFilters::provide();
     view! {
         <Router>
             <a class="skip-link" href="#main">{move || state.t(Key::SkipToContent)}</a>
@@ -29,6 +31,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/growth") view=GrowthPage/>
                         <Route path=path!("/journal") view=JournalPage/>
                         <Route path=path!("/journal/:id") view=EditorPage/>
+                        <Route path=path!("/goals") view=GoalsPage/>
+                        <Route path=path!("/goals/:id") view=GoalDetailPage/>
                         <Route path=path!("/data") view=DataPage/>
                         <Route path=path!("/settings") view=SettingsPage/>
                     </Routes>
@@ -80,6 +84,7 @@ fn Nav() -> impl IntoView {
             <ul class="nav-list">
                 {item("/", Key::NavToday, icons::today)}
                 {item("/journal", Key::NavJournal, icons::journal)}
+                {item("/goals", Key::NavGoals, icons::goal)}
                 {item("/growth", Key::NavGrowth, icons::growth)}
                 {item("/data", Key::NavData, icons::data)}
                 {item("/settings", Key::NavSettings, icons::settings)}

@@ -7,7 +7,9 @@ use crate::domain::date::Date;
 use crate::domain::entry::{
     parse_hours, parse_tags, validate, Entry, EntryError, EntryKind, LearningType,
 };
+use crate::domain::goal::{sort_for_list, Goal};
 use crate::domain::markdown::render_markdown;
+use crate::domain::record::kinds;
 use crate::i18n::{labels, Key};
 use crate::state::{use_state, AppState, SaveStatus};
 use crate::store::drafts::{self, Draft};
@@ -79,6 +81,8 @@ struct Form {
     hours: String,
     tags: String,
     body: String,
+    /// Ids this entry links to (goals and, later, other records), in the order they were added.
+    links: Vec<String>,
 }
 
 impl Form {
@@ -91,11 +95,11 @@ impl Form {
             hours: e.hours.map(|h| lang.decimal(h)).unwrap_or_default(),
             tags: e.tags.join(", "),
             body: e.body.clone(),
+            links: e.links.clone(),
         }
     }
 
-    /// The entry this form describes, or the errors that stop it from being saved. `links` are
-    /// not edited here and are carried over from `base`.
+    /// The entry this form describes, or the errors that stop it from being saved.
     fn to_entry(&self, base: &Entry) -> (Entry, Vec<EntryError>, bool) {
         let date = Date::parse(&self.date);
         let mut errors = Vec::new();
@@ -111,7 +115,7 @@ impl Form {
             tags: parse_tags(&self.tags),
             learning: self.learning,
             hours,
-            links: base.links.clone(),
+            links: self.links.clone(),
         };
         errors.extend(validate(&entry));
         (entry, errors, date.is_none())
@@ -133,6 +137,24 @@ fn Editor(id: String, entry: Entry, from_draft: bool) -> impl IntoView {
     let dirty = StoredValue::new(from_draft);
     let learning_chosen = StoredValue::new(!entry.title.is_empty());
     let id = StoredValue::new(id);
+    // Goals this entry can be linked to: drafts and active goals, plus any already linked.
+    let all_goals = Memo::new(move |_| {
+        let mut goals = state.views::<Goal>(kinds::GOAL);
+        sort_for_list(&mut goals, browser::today(), |(_, g)| g);
+        goals
+    });
+    let linked = Memo::new(move |_| form.with(|f| f.links.clone()));
+    let goal_options = Memo::new(move |_| {
+        linked.with(|linked| {
+            all_goals.with(|goals| {
+                goals
+                    .iter()
+                    .filter(|(gid, g)| !g.status.is_closed() || linked.contains(gid))
+                    .map(|(gid, g)| (gid.clone(), g.title.clone(), g.status))
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
 
     let save_now = move || {
         if !dirty.get_value() {
@@ -364,6 +386,40 @@ fn Editor(id: String, entry: Entry, from_draft: bool) -> impl IntoView {
                     </Show>
                     <p id="entry-body-error" class="field-error" aria-live="polite">{field_error("body")}</p>
                 </div>
+                <fieldset class="linked-goals" aria-describedby="linked-goals-hint">
+                    <legend>{move || state.t(Key::LinkedGoals)}</legend>
+                    <Show when=move || goal_options.with(|o| !o.is_empty()) fallback=move || view! {
+                        <p id="linked-goals-hint" class="field-hint">
+                            {move || state.t(Key::LinkedGoalsNone)}" "
+                            <a href="/goals">{move || state.t(Key::NavGoals)}</a>
+                        </p>
+                    }>
+                        <p id="linked-goals-hint" class="field-hint">{move || state.t(Key::LinkedGoalsHint)}</p>
+                        <ul class="linked-goal-list">
+                            {move || goal_options.get().into_iter().map(|(gid, title, status)| {
+                                let gid_checked = gid.clone();
+                                view! {
+                                    <li>
+                                        <label class="check">
+                                            <input type="checkbox"
+                                                prop:checked=move || linked.with(|l| l.contains(&gid_checked))
+                                                on:change=move |ev| {
+                                                    let on = event_target_checked(&ev);
+                                                    form.update(|f| {
+                                                        f.links.retain(|x| *x != gid);
+                                                        if on { f.links.push(gid.clone()); }
+                                                    });
+                                                    changed();
+                                                }/>
+                                            <span>{move || crate::pages::goals::title_or_untitled(state.lang.get(), &title)}</span>
+                                            <span class="goal-status" data-status=status.as_str()>{move || state.t(labels::goal_status(status))}</span>
+                                        </label>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </Show>
+                </fieldset>
             </form>
         </section>
     }

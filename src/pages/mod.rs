@@ -2,6 +2,7 @@
 
 pub mod data;
 pub mod editor;
+pub mod goals;
 pub mod growth;
 pub mod journal;
 pub mod settings;

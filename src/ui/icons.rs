@@ -47,3 +47,16 @@ pub fn today() -> AnyView {
 pub fn growth() -> AnyView {
     svg("M4 20h16M7 16v-4M12 16V8M17 16V5")
 }
+
+/// A target: the Goals screen.
+pub fn goal() -> AnyView {
+    svg("M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zm0-4a5 5 0 1 0 0-10 5 5 0 0 0 0 10zm0-4a1 1 0 1 0 0-2 1 1 0 0 0 0 2z")
+}
+
+pub fn arrow_up() -> AnyView {
+    svg("M12 19V5M6 11l6-6 6 6")
+}
+
+pub fn arrow_down() -> AnyView {
+    svg("M12 5v14M6 13l6 6 6-6")
+}

@@ -20,7 +20,7 @@ const journalHeading = (page: Page) =>
 const editorHeading = (page: Page) => page.getByRole('heading', { name: 'Edit entry' });
 
 test('empty state on a fresh device', async ({ page }) => {
-  await openApp(page);
+  await openApp(page, '/journal');
   await expect(journalHeading(page)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Your journal is empty' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Write your first entry' })).toBeVisible();

@@ -45,7 +45,7 @@ test.describe('language', () => {
   test.describe('browser language id-ID', () => {
     test.use({ locale: 'id-ID' });
     test('starts in Indonesian', async ({ page }) => {
-      await openApp(page);
+      await openApp(page, '/journal');
       await expect(page.locator('html')).toHaveAttribute('lang', 'id');
       await expect(nav(page, 'Navigasi utama').getByRole('link', { name: 'Jurnal' })).toBeVisible();
       await expect(page.getByRole('heading', { name: 'Jurnal Anda masih kosong' })).toBeVisible();
@@ -55,7 +55,7 @@ test.describe('language', () => {
   test.describe('browser language en-US', () => {
     test.use({ locale: 'en-US' });
     test('starts in English', async ({ page }) => {
-      await openApp(page);
+      await openApp(page, '/journal');
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
       await expect(nav(page).getByRole('link', { name: 'Journal' })).toBeVisible();
       await expect(page.getByRole('heading', { name: 'Your journal is empty' })).toBeVisible();
@@ -123,8 +123,11 @@ test.describe('navigation', () => {
 
   test('links have names and mark the current page', async ({ page }) => {
     await openApp(page, '/journal');
-    const links = nav(page).getByRole('link');
-    await expect(links).toHaveCount(3);
+    // Every working module has a named link, and only one is current.
+    for (const name of ['Today', 'Journal', 'Learning', 'Data', 'Settings']) {
+      await expect(nav(page).getByRole('link', { name, exact: true })).toBeVisible();
+    }
+    await expect(nav(page).locator('[aria-current="page"]')).toHaveCount(1);
     const journal = nav(page).getByRole('link', { name: 'Journal' });
     const data = nav(page).getByRole('link', { name: 'Data' });
     const settings = nav(page).getByRole('link', { name: 'Settings' });
