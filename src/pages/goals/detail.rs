@@ -635,7 +635,6 @@ fn Milestones(id: StoredValue<String>, live: Memo<Option<Goal>>) -> impl IntoVie
                                 add();
                             }
                         }/>
-                    <p id="milestone-new-hint" class="field-hint">{move || state.t(Key::GoalMilestoneAddHint)}</p>
                 </div>
                 <div class="field milestone-add-due">
                     <label for="milestone-due">{move || state.t(Key::GoalMilestoneDue)}</label>
@@ -652,7 +651,8 @@ fn Milestones(id: StoredValue<String>, live: Memo<Option<Goal>>) -> impl IntoVie
                 <button type="button" class="btn btn-secondary milestone-add-btn" on:click=move |_| add()>
                     {icons::plus()}<span>{move || state.t(Key::GoalMilestoneAdd)}</span>
                 </button>
-                <p id="milestone-new-error" class="field-error milestone-add-error" aria-live="polite">{move || add_error.get().map(|k| state.t(k))}</p>
+                <p id="milestone-new-hint" class="field-hint milestone-add-note">{move || state.t(Key::GoalMilestoneAddHint)}</p>
+                <p id="milestone-new-error" class="field-error milestone-add-note" aria-live="polite">{move || add_error.get().map(|k| state.t(k))}</p>
             </div>
 
             <Show when=move || { count() == 0 }>
