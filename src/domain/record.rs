@@ -156,6 +156,37 @@ mod tests {
         assert_eq!(v["future_field"]["nested"][2], 3);
     }
 
+    proptest::proptest! {
+        /// Whatever fields a newer version adds, a round trip through this version and an edit
+        /// of the known fields keep them exactly.
+        #[test]
+        fn unknown_fields_survive_any_round_trip(
+            extra in proptest::collection::btree_map("x_[a-z]{1,8}", proptest::prelude::any::<i64>(), 0..6),
+            text in "\\PC{0,40}",
+            deleted in proptest::prelude::any::<bool>(),
+        ) {
+            let mut v = sample();
+            for (k, n) in &extra {
+                v[k.as_str()] = json!({"n": n, "s": text});
+            }
+            v["deleted"] = json!(deleted);
+            let mut rec: Record = serde_json::from_value(v.clone()).unwrap();
+            let back = serde_json::to_value(&rec).unwrap();
+            for (k, _) in &extra {
+                proptest::prop_assert_eq!(&back[k.as_str()], &v[k.as_str()]);
+            }
+            proptest::prop_assert_eq!(rec.deleted, deleted);
+            #[derive(Serialize, Deserialize)]
+            struct T { title: String }
+            rec.set_view(&T { title: text.clone() }).unwrap();
+            let edited = serde_json::to_value(&rec).unwrap();
+            proptest::prop_assert_eq!(&edited["title"], &json!(text));
+            for (k, _) in &extra {
+                proptest::prop_assert_eq!(&edited[k.as_str()], &v[k.as_str()]);
+            }
+        }
+    }
+
     #[test]
     fn tombstone_serialises_flag() {
         let mut rec: Record = serde_json::from_value(sample()).unwrap();

@@ -157,10 +157,7 @@ fn focus_id(id: String) {
                 let _ = el.focus();
             }
             None if tries > 0 => {
-                set_timeout(
-                    move || attempt(id, tries - 1),
-                    Duration::from_millis(30),
-                );
+                set_timeout(move || attempt(id, tries - 1), Duration::from_millis(30));
             }
             None => {}
         }
@@ -422,7 +419,10 @@ fn status_line(lang: Lang, g: &Goal) -> String {
     let date = |d: Option<Date>| d.map(|d| lang.date(d)).unwrap_or_default();
     match g.status {
         GoalStatus::Draft => lang.t(Key::GoalDraftExplain).to_string(),
-        GoalStatus::Active => fill(lang.t(Key::GoalActiveSince), &[("date", &date(g.activated))]),
+        GoalStatus::Active => fill(
+            lang.t(Key::GoalActiveSince),
+            &[("date", &date(g.activated))],
+        ),
         GoalStatus::Achieved => fill(lang.t(Key::GoalAchievedOn), &[("date", &date(g.closed))]),
         GoalStatus::Dropped => fill(lang.t(Key::GoalDroppedOn), &[("date", &date(g.closed))]),
     }
@@ -435,7 +435,8 @@ fn StatusCard(
     closing: RwSignal<Option<GoalStatus>>,
 ) -> impl IntoView {
     let state = use_state();
-    let status = Memo::new(move |_| live.with(|g| g.as_ref().map(|g| g.status).unwrap_or_default()));
+    let status =
+        Memo::new(move |_| live.with(|g| g.as_ref().map(|g| g.status).unwrap_or_default()));
     let reflection = RwSignal::new(String::new());
     let reflection_error = RwSignal::new(None::<Key>);
     let pct = Signal::derive(move || live.with(|g| g.as_ref().map(progress).unwrap_or(0)));
@@ -537,15 +538,21 @@ fn Milestones(id: StoredValue<String>, live: Memo<Option<Goal>>) -> impl IntoVie
     let ids = Memo::new(move |_| {
         live.with(|g| {
             g.as_ref()
-                .map(|g| g.milestones.iter().map(|m| m.id.clone()).collect::<Vec<_>>())
+                .map(|g| {
+                    g.milestones
+                        .iter()
+                        .map(|m| m.id.clone())
+                        .collect::<Vec<_>>()
+                })
                 .unwrap_or_default()
         })
     });
     let count = move || ids.with(|i| i.len());
     let done = move || {
         live.with(|g| {
-            g.as_ref()
-                .map_or(0, |g| g.milestones.iter().filter(|m| m.done.is_some()).count())
+            g.as_ref().map_or(0, |g| {
+                g.milestones.iter().filter(|m| m.done.is_some()).count()
+            })
         })
     };
     let new_title = RwSignal::new(String::new());
@@ -703,9 +710,8 @@ fn MilestoneRow(
     });
     let is_overdue = Memo::new(move |_| {
         live.with(|g| {
-            g.as_ref().is_some_and(|g| {
-                overdue_milestones(g, browser::today()).contains(&mid.get_value())
-            })
+            g.as_ref()
+                .is_some_and(|g| overdue_milestones(g, browser::today()).contains(&mid.get_value()))
         })
     });
     let done = move || milestone.with(|m| m.done.is_some());
@@ -731,7 +737,9 @@ fn MilestoneRow(
     };
     let move_by = move |up: bool| {
         let m = mid.get_value();
-        report(act(state, &goal_id.get_value(), |g, _| g.move_milestone(&m, up)));
+        report(act(state, &goal_id.get_value(), |g, _| {
+            g.move_milestone(&m, up)
+        }));
         // Keep the focus on the moved row; at an end, on its other move button.
         let (i, n) = position.get_untracked();
         let at_end = if up { i == 0 } else { i + 1 >= n };
@@ -739,7 +747,9 @@ fn MilestoneRow(
     };
     let remove = move |_| {
         let m = mid.get_value();
-        report(act(state, &goal_id.get_value(), |g, _| g.remove_milestone(&m)));
+        report(act(state, &goal_id.get_value(), |g, _| {
+            g.remove_milestone(&m)
+        }));
         focus_id("milestone-new".to_string());
     };
 
