@@ -427,6 +427,13 @@ pub struct Conflict {
     pub incoming: Record,
 }
 
+impl Conflict {
+    /// Whether the file's version wins by default (last writer wins).
+    pub fn incoming_wins(&self) -> bool {
+        wins(&self.incoming, &self.local)
+    }
+}
+
 /// What an import would do, shown to the user before anything is written. Every list is sorted
 /// by id.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -453,7 +460,7 @@ impl Preview {
     pub fn write_count(&self) -> usize {
         self.new.len()
             + self.updated.len()
-            + self.conflicts.len()
+            + self.conflicts.iter().filter(|c| c.incoming_wins()).count()
             + self.deleted.len()
             + self.tombstones_only.len()
     }
@@ -469,9 +476,8 @@ impl Preview {
 /// `last_sync_millis` is when this device last exchanged data (made or imported a backup).
 /// A conflict is a record both sides changed since then — local and incoming content differ,
 /// both revs are later than the last sync (or there was none), and they come from different
-/// devices — where the incoming one is newer. When the local one is newer the import changes
-/// nothing for it (counted unchanged) and the other device gets it on its next import, so there
-/// is nothing for the user to decide here.
+/// devices. It is reported whichever side is newer, so the user always sees which version wins;
+/// when this device's version is the newer one, the import leaves it as it is.
 pub fn preview(
     local: &HashMap<String, Record>,
     incoming: Vec<Record>,
@@ -492,13 +498,13 @@ pub fn preview(
             }
             continue;
         };
-        if !wins(&inc, loc) {
-            p.unchanged += 1;
-        } else if is_conflict(loc, &inc, last_sync_millis) {
+        if inc != *loc && is_conflict(loc, &inc, last_sync_millis) {
             p.conflicts.push(Conflict {
                 local: loc.clone(),
                 incoming: inc,
             });
+        } else if !wins(&inc, loc) {
+            p.unchanged += 1;
         } else if inc.deleted && loc.deleted {
             p.tombstones_only.push(inc);
         } else if inc.deleted {
@@ -551,6 +557,10 @@ pub fn apply(
     }
     let mut out: Vec<Record> = plain.cloned().collect();
     for c in &preview.conflicts {
+        // When this device's version is already the newer one it wins as it is: nothing to write.
+        if !c.incoming_wins() {
+            continue;
+        }
         if keep_local.contains(&c.local.id) {
             let mut kept = c.local.clone();
             kept.rev = clock.tick(now_millis.max(0) as u64);
@@ -946,10 +956,21 @@ mod tests {
         // Delete on one side, edit on the other → conflict.
         let del = vec![rec(A, inc_rev, "laptop", true)];
         assert_eq!(preview(&local, del, vec![], None).conflicts.len(), 1);
-        // Local newer → nothing to decide: local wins, counted unchanged.
+        // Local newer → still shown (the user sees which side wins), but nothing is written.
         let older = vec![rec(A, "1700000004000-000000-phone", "phone", false)];
         let p = preview(&local, older, vec![], None);
-        assert!(p.conflicts.is_empty() && p.unchanged == 1);
+        assert!(p.conflicts.len() == 1 && !p.conflicts[0].incoming_wins() && p.unchanged == 0);
+        assert_eq!(p.write_count(), 0);
+        let mut clock = Hlc::new("laptop");
+        let keep: HashSet<String> = [A.to_string()].into();
+        assert!(apply(&p, &HashSet::new(), &mut clock, 0).is_empty());
+        assert!(
+            apply(&p, &keep, &mut clock, 0).is_empty(),
+            "local already wins"
+        );
+        // Same device and older → plainly unchanged.
+        let own_older = vec![rec(A, "1700000004000-000000-laptop", "old", false)];
+        assert_eq!(preview(&local, own_older, vec![], None).unchanged, 1);
     }
 
     #[test]

@@ -17,6 +17,8 @@ pub const META_LAST_BACKUP: &str = "last_backup";
 /// changes on both sides after it are conflicts.
 pub const META_LAST_SYNC: &str = "last_sync";
 pub const META_IMPORT_UNDO: &str = "import_undo";
+/// `last_sync` as it was before the last import, so undo puts conflicts back as they were.
+pub const META_IMPORT_UNDO_SYNC: &str = "import_undo_last_sync";
 
 fn not_ready() -> StoreError {
     StoreError::Unavailable("store not ready".into())
@@ -91,7 +93,11 @@ impl AppState {
             .with_untracked(|m| snapshot_for_undo(m, &to_write));
         let json =
             serde_json::to_string(&snapshot).map_err(|e| StoreError::Other(e.to_string()))?;
+        let previous_sync = backend.get_meta(META_LAST_SYNC).await?.unwrap_or_default();
         backend.set_meta(META_IMPORT_UNDO, &json).await?;
+        backend
+            .set_meta(META_IMPORT_UNDO_SYNC, &previous_sync)
+            .await?;
         let written = backend.put_batch(&to_write).await?;
         let count = written.len();
         let applied = self.apply_records(written);
@@ -114,6 +120,11 @@ impl AppState {
         backend
             .replace_batch(&snapshot.previous, &snapshot.absent)
             .await?;
+        let previous_sync = backend
+            .get_meta(META_IMPORT_UNDO_SYNC)
+            .await?
+            .unwrap_or_default();
+        backend.set_meta(META_LAST_SYNC, &previous_sync).await?;
         backend.set_meta(META_IMPORT_UNDO, "").await?;
         boot::reload(*self).await;
         post_to_tabs(&TabMessage::Reload);

@@ -267,14 +267,15 @@ test('generated: a 26 MB file is refused by its size at once, and the page stays
 
   const t0 = Date.now();
   await chooseImportFile(page, big);
-  await expectRefused(page, `The file is too large (26 MB); the limit is 25 MB. ${NOTHING}`, 2_000);
-  expect(Date.now() - t0, 'message shown within 2 s').toBeLessThan(2_000);
+  // Generous for a loaded 2-core machine: reading 26 MB and parsing it would take far longer.
+  await expectRefused(page, `The file is too large (26 MB); the limit is 25 MB. ${NOTHING}`, 3_000);
+  expect(Date.now() - t0, 'message shown within 3 s').toBeLessThan(3_000);
   // The page answers at once: a script round trip and a click that navigates.
   const t1 = Date.now();
   await page.evaluate(() => 1);
   await openJournal(page);
   await expect(entryCard(page, 'Entry of my own')).toBeVisible();
-  expect(Date.now() - t1).toBeLessThan(1_000);
+  expect(Date.now() - t1, 'the page answers at once').toBeLessThan(2_000);
   expect(await dumpStore(page)).toEqual(before);
 });
 

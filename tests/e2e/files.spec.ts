@@ -419,13 +419,9 @@ test("conflict: keeping this device's version wins here and on the other device"
   await closeDevices(a, b);
 });
 
-// BUG (conflict hidden when the local edit is newer): `preview` (src/domain/import.rs) counts an
-// incoming record that loses to the local one as "Unchanged" before it checks for a conflict, so
-// when both devices changed an entry since their last exchange and this device's edit is newer,
-// the preview shows Conflicts 0 / Unchanged 5 and "Nothing new in this file; your data is already
-// the same." The other device's change is dropped without the user seeing it (the UI's
-// "the newer version: from this device" text can never appear).
-test.fixme('conflict where this device has the newer edit: the preview still shows it', async ({
+// Both sides changed the entry since they last exchanged data and this device's edit is newer:
+// the preview still shows the conflict, so the user sees that the file's change will not be used.
+test('conflict where this device has the newer edit: the preview still shows it', async ({
   browser,
 }) => {
   test.setTimeout(120_000);
@@ -445,11 +441,8 @@ test.fixme('conflict where this device has the newer edit: the preview still sho
   await closeDevices(a, b);
 });
 
-// BUG (undo keeps last_sync): `undo_import` (src/state/files.rs) puts the records back but not the
-// `last_sync` meta that `apply_import` moved to "now". After Undo, this device's own edit looks
-// older than the last exchange, so re-importing the same file shows "Updated 1" instead of
-// "Conflicts 1" and silently overwrites the local edit, with no "Keep this device's version".
-test.fixme('conflict: after undoing an import, the same file shows the same conflict again', async ({
+// Undo also puts back the time of the last exchange, so the same file is again a conflict.
+test('conflict: after undoing an import, the same file shows the same conflict again', async ({
   browser,
 }) => {
   test.setTimeout(120_000);

@@ -271,6 +271,7 @@ fn PreviewView(
         .map(|c| c.local.id.clone())
         .collect();
     let conflicts = preview.conflicts.clone();
+    let conflict_ids_all = conflict_ids.clone();
     let problems: Vec<RecordProblem> = preview.problems.iter().take(LIST_LIMIT).cloned().collect();
     view! {
         <section class="preview" aria-labelledby="preview-title">
@@ -291,11 +292,11 @@ fn PreviewView(
             {(!conflicts.is_empty()).then(|| view! {
                 <h4>{move || state.t(Key::PreviewConflicts)}</h4>
                 <p class="field-hint">{move || state.t(Key::ConflictExplain)}</p>
-                <div class="check">
+                <div class="check" hidden=conflict_ids_all.is_empty()>
                     <input id="keep-all-local" type="checkbox"
                         prop:checked=move || keep_local.with(|k| conflict_ids.iter().all(|id| k.contains(id)))
                         on:change={
-                            let ids = preview.conflicts.iter().map(|c| c.local.id.clone()).collect::<Vec<_>>();
+                            let ids = conflict_ids_all.clone();
                             move |ev| {
                                 let on = event_target_checked(&ev);
                                 keep_local.update(|k| for id in &ids { if on { k.insert(id.clone()); } else { k.remove(id); } });
@@ -307,7 +308,7 @@ fn PreviewView(
                     {conflicts.iter().take(LIST_LIMIT).map(|c| {
                         let id = c.local.id.clone();
                         let input_id = format!("keep-{id}");
-                        let newer_is_file = c.incoming.rev > c.local.rev;
+                        let newer_is_file = c.incoming_wins();
                         let label = record_label(lang(), &c.local);
                         let id_check = id.clone();
                         view! {
@@ -315,7 +316,7 @@ fn PreviewView(
                                 <span class="conflict-name">{label}</span>
                                 <span class="muted">{move || format!("{}: {}", state.t(Key::NewerWins),
                                     if newer_is_file { state.t(Key::FromFile) } else { state.t(Key::FromThisDevice) })}</span>
-                                <span class="check">
+                                <span class="check" hidden=!newer_is_file>
                                     <input id=input_id.clone() type="checkbox"
                                         prop:checked=move || keep_local.with(|k| k.contains(&id_check))
                                         on:change=move |ev| {
