@@ -10,3 +10,60 @@ try {
   document.documentElement.dataset.boot = "failed";
   throw err;
 }
+registerServiceWorker(new URL(".", me.src));
+
+// The service worker (sw.js, next to this file) keeps the app working offline. When a new build
+// has been installed and waits while this page runs the old one, <html data-update="ready"> is set
+// and a `jejak-update-ready` event goes to window; the app shows "a new version is ready" (see
+// src/ui/update.rs) and answers with a `jejak-apply-update` event when the user accepts, which
+// activates the new worker and reloads once it controls the page. Nothing switches otherwise.
+function registerServiceWorker(base) {
+  if (!("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol)) return;
+  const sw = navigator.serviceWorker;
+  let hadController = Boolean(sw.controller);
+  let applying = false;
+
+  const announce = () => {
+    document.documentElement.dataset.update = "ready";
+    window.dispatchEvent(new CustomEvent("jejak-update-ready"));
+  };
+  const watch = (worker) => {
+    if (!worker) return;
+    worker.addEventListener("statechange", () => {
+      // Installed while an older worker controls this page: it waits for the user.
+      if (worker.state === "installed" && sw.controller) announce();
+    });
+  };
+
+  sw.addEventListener("controllerchange", () => {
+    if (applying) {
+      applying = false;
+      location.reload();
+    } else if (hadController) {
+      // Another tab applied the update; this page still runs the old code.
+      announce();
+    }
+    hadController = true;
+  });
+
+  sw.register(new URL("sw.js", base), { scope: base.pathname })
+    .then((reg) => {
+      if (reg.waiting && sw.controller) announce();
+      watch(reg.installing);
+      reg.addEventListener("updatefound", () => watch(reg.installing));
+      window.addEventListener("jejak-apply-update", () => {
+        if (reg.waiting) {
+          applying = true;
+          reg.waiting.postMessage({ type: "SKIP_WAITING" });
+        } else {
+          location.reload();
+        }
+      });
+      // Browsers look for a new sw.js when a page is navigated to; a single-page app rarely is,
+      // so also look when the user comes back to it. Offline this just fails quietly.
+      document.addEventListener("visibilitychange", () => {
+        if (document.visibilityState === "visible") reg.update().catch(() => {});
+      });
+    })
+    .catch((err) => console.warn("Jejak: service worker not registered; offline use unavailable.", err));
+}

@@ -39,6 +39,8 @@ pub fn App() -> impl IntoView {
                 </main>
             </div>
             <Notices/>
+            <crate::ui::update::UpdatePrompt/>
+            <crate::ui::update::InstallHint/>
             <Shortcuts/>
         </Router>
     }

@@ -219,6 +219,7 @@ fn canonical_sample() -> Vec<Record> {
     r4.set_view(&Settings {
         language: Some("id".into()),
         theme: Theme::Dark,
+        jp_target: None,
     })
     .unwrap();
 

@@ -172,7 +172,7 @@ mod tests {
             v["deleted"] = json!(deleted);
             let mut rec: Record = serde_json::from_value(v.clone()).unwrap();
             let back = serde_json::to_value(&rec).unwrap();
-            for (k, _) in &extra {
+            for k in extra.keys() {
                 proptest::prop_assert_eq!(&back[k.as_str()], &v[k.as_str()]);
             }
             proptest::prop_assert_eq!(rec.deleted, deleted);
@@ -181,7 +181,7 @@ mod tests {
             rec.set_view(&T { title: text.clone() }).unwrap();
             let edited = serde_json::to_value(&rec).unwrap();
             proptest::prop_assert_eq!(&edited["title"], &json!(text));
-            for (k, _) in &extra {
+            for k in extra.keys() {
                 proptest::prop_assert_eq!(&edited[k.as_str()], &v[k.as_str()]);
             }
         }

@@ -293,6 +293,13 @@ strings! {
     LinkedGoals => "Tujuan terkait", "Linked goals";
     LinkedGoalsHint => "Centang tujuan yang didukung entri ini sebagai bukti.", "Tick the goals this entry is evidence for.";
     LinkedGoalsNone => "Belum ada tujuan draf atau aktif untuk ditautkan.", "There are no draft or active goals to link yet.";
+    // Offline and install
+    UpdateReady => "Versi baru siap — muat ulang untuk memakainya. Data Anda tetap aman.", "A new version is ready — reload to use it. Your data stays safe.";
+    UpdateReload => "Muat ulang", "Reload";
+    UpdateLater => "Nanti saja", "Later";
+    InstallHintTitle => "Pasang Jejak di Layar Utama", "Add Jejak to your Home Screen";
+    InstallHintBody => "Ketuk tombol Bagikan, lalu pilih “Tambah ke Layar Utama”. Safari dapat menghapus data situs yang tidak dibuka selama 7 hari; setelah dipasang di Layar Utama, data Jejak tetap tersimpan.", "Tap the Share button, then choose “Add to Home Screen”. Safari can erase the data of websites not opened for 7 days; once added to the Home Screen, Jejak keeps your data.";
+    InstallHintDismiss => "Mengerti", "Got it";
     // Backup and import
     BackupTitle => "Cadangan", "Backup";
     BackupExplain => "Satu file berisi semua data Anda. Simpan di tempat aman atau pindahkan ke perangkat lain lalu impor di sana.", "One file with all your data. Keep it somewhere safe, or move it to another device and import it there.";

@@ -210,7 +210,7 @@ pub fn FollowUps() -> impl IntoView {
                 })
                 .filter_map(|r| r.view::<Entry>().ok().map(|e| (r.id.clone(), e)))
                 .collect();
-            v.sort_by(|a, b| a.1.date.cmp(&b.1.date));
+            v.sort_by_key(|(_, e)| e.date);
             v
         })
     });

@@ -71,9 +71,7 @@ fn Welcome() -> impl IntoView {
             <p>{move || state.t(Key::WelcomeBody)}</p>
             <div class="actions center">
                 <button type="button" class="btn btn-primary" on:click=move |_| {
-                    let id = browser::new_id();
-                    state.save_view(kinds::GOAL, &id, &Goal::new("", browser::today()));
-                    navigate(&format!("/goals/{id}"), Default::default());
+                    crate::pages::goals::open_new_goal(state, &navigate)
                 }>{move || state.t(Key::WelcomeGoal)}</button>
                 <button type="button" class="btn btn-secondary" on:click=move |_| crate::pages::editor::open_new_entry(&nav2)>
                     {move || state.t(Key::WelcomeEntry)}

@@ -3,6 +3,7 @@
 pub mod charts;
 pub mod icons;
 pub mod notices;
+pub mod update;
 
 use wasm_bindgen::JsCast;
 

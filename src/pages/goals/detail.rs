@@ -596,8 +596,12 @@ fn Milestones(id: StoredValue<String>, live: Memo<Option<Goal>>) -> impl IntoVie
     // Manual progress, only while there are no milestones.
     let manual = RwSignal::new(String::new());
     let manual_error = RwSignal::new(false);
+    // Follows the stored value only when that changes (not on every save of the goal, which
+    // would wipe a number being typed).
+    let stored_manual =
+        Memo::new(move |_| live.with(|g| g.as_ref().and_then(|g| g.manual_progress)));
     Effect::new(move |_| {
-        let v = live.with(|g| g.as_ref().and_then(|g| g.manual_progress));
+        let v = stored_manual.get();
         manual.set(v.map(|v| v.to_string()).unwrap_or_default());
     });
     let set_manual = move |ev: leptos::ev::Event| {
@@ -669,6 +673,7 @@ fn Milestones(id: StoredValue<String>, live: Memo<Option<Goal>>) -> impl IntoVie
                         aria-invalid=move || manual_error.get().to_string()
                         aria-describedby="goal-progress-hint goal-progress-error"
                         prop:value=move || manual.get()
+                        on:input=move |ev| manual.set(event_target_value(&ev))
                         on:change=set_manual/>
                     <p id="goal-progress-hint" class="field-hint">{move || state.t(Key::GoalManualProgressHint)}</p>
                     <p id="goal-progress-error" class="field-error" aria-live="polite">

@@ -1,0 +1,1301 @@
+#!/usr/bin/env node
+// Jejak performance benchmark (issue 9 "Performance", issue 3 "Figures for your note").
+//
+//   node tests/bench/run.mjs [--short] [--runs N] [--url URL] [--out FILE]
+//
+// Drives the release build (dist/, from `trunk build --release`) in headless Chromium and prints
+// ONE JSON object on stdout: the medians of the runs (`figures`) and every run's raw samples
+// (`samples`). Progress goes to stderr. Times are never asserted; the exit status is non-zero
+// only when something is broken: the app does not load, an import fails or skips records, an
+// export loses records, the page throws, or the benchmark itself crashes. A figure that cannot
+// be measured is `null`, with the reason under `unmeasured`.
+//
+// Each run uses a fresh Chromium profile (launchPersistentContext on a new temporary user-data
+// dir: an ordinary context keeps IndexedDB in memory and would hide its real cost), with the
+// CPU throttled 4x through the DevTools protocol for the "throttled" figures. See README.md.
+
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance as nodePerf } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { countsFor, generateBackup } from './generate.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '..', '..');
+const DIST = path.join(ROOT, 'dist');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  // performance.memory with exact (not bucketed) values.
+  '--enable-precise-memory-info',
+  // No name resolves except loopback: the benchmark must not touch the network.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+];
+const THROTTLE = 4;
+const AUTOSAVE_DEBOUNCE_MS = 350; // src/pages/editor.rs AUTOSAVE_DELAY
+const EDITS = 20;
+const SHOW_MORE_MAX = 20;
+
+/** Issue 9's targets, echoed in the output so a reader needs nothing else. */
+const TARGETS = {
+  transfer_gzip_bytes: 'total <= 250 KB (256000 bytes)',
+  first_load_ms: '<= 1000 (empty store, 4x throttled)',
+  load_full_ms: 'interactive <= 1500 (full store, 4x throttled)',
+  search_ms: '<= 50 (keystroke to results painted, 10,000 entries, 4x throttled)',
+  list_scroll: 'no frame over 50 ms (open the journal list and scroll to the end)',
+  save_edit_ms: 'p95 <= 20 (save one edit to IndexedDB)',
+  import_ms: 'preview + apply <= 2000 throttled (issue 3: < 1000 each unthrottled)',
+  export_ms: '< 1000 (issue 3, this machine)',
+  memory_mb: 'JS heap + wasm memory <= 50 (full store)',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Options
+// ---------------------------------------------------------------------------------------------
+
+const { values: opts } = parseArgs({
+  options: {
+    short: { type: 'boolean', default: false },
+    runs: { type: 'string' },
+    url: { type: 'string' },
+    out: { type: 'string' },
+    entries: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (opts.help) {
+  process.stderr.write(
+    'usage: node tests/bench/run.mjs [--short] [--runs N] [--url URL] [--out FILE] [--entries N]\n' +
+      '  --short     1,000 entries (and proportionally fewer other records), 1 run: what CI runs\n' +
+      '  --runs N    runs to take the median of (default 3, or 1 with --short)\n' +
+      '  --url URL   an already running build on 127.0.0.1 (default: serve dist/ on a free port)\n' +
+      '  --out FILE  also write the JSON there\n' +
+      '  --entries N override the journal size (default 10000, or 1000 with --short)\n',
+  );
+  process.exit(0);
+}
+const SHORT = opts.short;
+const RUNS = Math.max(1, Number(opts.runs ?? (SHORT ? 1 : 3)) || 1);
+const ENTRIES = Number(opts.entries ?? (SHORT ? 1_000 : 10_000));
+// Bounds on every wait. Throttled imports of 10,000 entries can take a while on a slow machine.
+const T = SHORT
+  ? { load: 30_000, step: 60_000, import: 90_000, run: 240_000 }
+  : { load: 60_000, step: 120_000, import: 300_000, run: 900_000 };
+
+const log = (...a) => process.stderr.write(`[bench] ${a.join(' ')}\n`);
+
+class Fatal extends Error {}
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+// ---------------------------------------------------------------------------------------------
+
+function median(xs) {
+  const v = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (!v.length) return null;
+  const m = v.length >> 1;
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+}
+
+/** Nearest-rank percentile. */
+function percentile(xs, p) {
+  const v = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (!v.length) return null;
+  return v[Math.min(v.length - 1, Math.max(0, Math.ceil((p / 100) * v.length) - 1))];
+}
+
+const round = (x, d = 1) => (typeof x === 'number' && Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : x ?? null);
+const mb = (bytes) => (typeof bytes === 'number' ? round(bytes / (1024 * 1024), 2) : null);
+
+/** Medians across runs, keeping the shape of the figures: numbers → median, objects → recurse. */
+function medianTree(values) {
+  const present = values.filter((v) => v !== undefined && v !== null);
+  if (!present.length) return null;
+  if (present.every((v) => typeof v === 'number')) return round(median(present), 2);
+  if (present.every((v) => typeof v === 'object' && !Array.isArray(v))) {
+    const keys = [...new Set(present.flatMap((v) => Object.keys(v)))];
+    return Object.fromEntries(keys.map((k) => [k, medianTree(present.map((v) => v[k]))]));
+  }
+  return present[0];
+}
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${what}`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const epochNow = () => nodePerf.timeOrigin + nodePerf.now();
+
+// ---------------------------------------------------------------------------------------------
+// Transfer size
+// ---------------------------------------------------------------------------------------------
+
+function transferSizes() {
+  if (!existsSync(DIST)) return { value: null, reason: 'dist/ does not exist' };
+  const out = { wasm: 0, js: 0, css: 0, total: 0 };
+  const raw = { wasm: 0, js: 0, css: 0, total: 0 };
+  const files = [];
+  for (const name of readdirSync(DIST).sort()) {
+    const ext = path.extname(name).slice(1);
+    if (!['wasm', 'js', 'css'].includes(ext)) continue;
+    const bytes = readFileSync(path.join(DIST, name));
+    const gz = gzipSync(bytes, { level: 9 }).length;
+    out[ext] += gz;
+    out.total += gz;
+    raw[ext] += bytes.length;
+    raw.total += bytes.length;
+    files.push({ name, bytes: bytes.length, gzip: gz });
+  }
+  if (!files.length) return { value: null, reason: 'no wasm/js/css files in dist/' };
+  return { value: out, raw, files };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Static server
+// ---------------------------------------------------------------------------------------------
+
+async function startServer() {
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'scripts', 'static-server.mjs'), '--root', DIST, '--host', '127.0.0.1', '--port', '0', '--quiet'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  const url = await withTimeout(
+    new Promise((resolve, reject) => {
+      const onData = (d) => {
+        output += d;
+        const m = output.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
+        if (m) resolve(m[1]);
+      };
+      child.stdout.on('data', onData);
+      child.stderr.on('data', (d) => (output += d));
+      child.on('exit', (code) => reject(new Error(`static server exited (${code}): ${output}`)));
+    }),
+    10_000,
+    'static server start',
+  );
+  return { child, url };
+}
+
+// ---------------------------------------------------------------------------------------------
+// In-page instrumentation (runs before the app's scripts in every document)
+// ---------------------------------------------------------------------------------------------
+
+function pageInstrumentation() {
+  if (window.__bench) return;
+  const now = () => performance.now();
+  const B = (window.__bench = { marks: {}, longtasks: [], idb: [], watchIdb: false, anchorClicks: [] });
+
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) B.longtasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) {
+    B.longtaskError = String(e);
+  }
+
+  // The moment after the next frame is painted: rAF runs just before the frame's rendering, a
+  // message posted from it runs right after. A timer fallback keeps a hidden page from hanging.
+  B.afterPaint = () =>
+    new Promise((resolve) => {
+      let done = false;
+      const fin = () => {
+        if (!done) {
+          done = true;
+          resolve(now());
+        }
+      };
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = fin;
+        ch.port2.postMessage(null);
+      });
+      setTimeout(fin, 5000);
+    });
+
+  // Start of a user action: the event's own time stamp (includes input queueing) when sane.
+  B.t0 = (type, name) => {
+    B.marks[name] = null;
+    window.addEventListener(
+      type,
+      (e) => {
+        const n = now();
+        const ts = e.timeStamp;
+        B.marks[name] = ts > 0 && ts <= n + 1 && n - ts < 5000 ? Math.min(ts, n) : n;
+      },
+      { capture: true, once: true },
+    );
+  };
+
+  // Load milestones: boot ready, interactive (boot ready + the first screen's h1 visible),
+  // first journal card. Recorded once per document; the observer goes away when done.
+  const h1Visible = () => {
+    const h = document.querySelector('main h1');
+    if (!h) return false;
+    const r = h.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && getComputedStyle(h).visibility !== 'hidden';
+  };
+  const check = () => {
+    const m = B.marks;
+    const boot = document.documentElement ? document.documentElement.dataset.boot : undefined;
+    if (boot === 'failed' && m.boot_failed == null) m.boot_failed = now();
+    if (boot === 'ready' && m.boot_ready == null) m.boot_ready = now();
+    if (m.interactive_dom == null && boot === 'ready' && h1Visible()) {
+      m.interactive_dom = now();
+      B.afterPaint().then((t) => (m.interactive = t));
+    }
+    if (m.entry_card_dom == null && document.querySelector('.entry-card')) {
+      m.entry_card_dom = now();
+      B.afterPaint().then((t) => (m.entry_card = t));
+    }
+    const journal = location.pathname === '/journal';
+    return m.boot_failed != null || (m.interactive_dom != null && (!journal || m.entry_card_dom != null));
+  };
+  const loadObserver = new MutationObserver(() => {
+    if (check()) stopLoad();
+  });
+  loadObserver.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-boot'] });
+  const loadTimer = setInterval(() => check() && stopLoad(), 50);
+  const stopLoad = () => {
+    loadObserver.disconnect();
+    clearInterval(loadTimer);
+  };
+  setTimeout(stopLoad, 180_000);
+
+  // Conditions a step can wait for, by name (functions cannot travel from Node).
+  B.conds = {
+    selector: (sel) => !!document.querySelector(sel),
+    text: (sel, text) => Array.from(document.querySelectorAll(sel)).some((e) => e.textContent.includes(text)),
+  };
+  B.pending = {};
+  // Arms a wait before the action, so nothing is missed: resolves with the time the condition
+  // first held (t_dom) and the time that frame was painted (t_paint); or with an error when the
+  // fail condition holds first or the time runs out.
+  B.arm = (name, cond, args, timeoutMs, failCond) => {
+    B.pending[name] = new Promise((resolve) => {
+      let done = false;
+      const stop = () => {
+        done = true;
+        mo.disconnect();
+        clearInterval(iv);
+        clearTimeout(to);
+      };
+      const onChange = () => {
+        if (done) return;
+        if (failCond && B.conds[failCond[0]](...failCond.slice(1))) {
+          stop();
+          const el = document.querySelector(failCond[1]);
+          resolve({ error: `failed: ${el ? el.textContent.trim().slice(0, 300) : failCond.join(' ')}` });
+          return;
+        }
+        if (B.conds[cond](...args)) {
+          const t_dom = now();
+          stop();
+          B.afterPaint().then((t_paint) => resolve({ t_dom, t_paint }));
+        }
+      };
+      const mo = new MutationObserver(onChange);
+      mo.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+      const iv = setInterval(onChange, 100);
+      const to = setTimeout(() => {
+        stop();
+        resolve({ error: `timed out after ${timeoutMs} ms` });
+      }, timeoutMs);
+      onChange();
+    });
+  };
+  B.result = (name) => B.pending[name];
+
+  // Runs `action` and waits until the DOM under `root` changed and that change was painted; if
+  // more changes follow in later frames, waits for those too (until a frame passes with none).
+  B.settle = async (root, action, timeoutMs = 10_000) => {
+    let muts = 0;
+    let firstMut = null;
+    let onFirst;
+    const first = new Promise((r) => (onFirst = r));
+    const mo = new MutationObserver((recs) => {
+      muts += recs.length;
+      if (firstMut == null) firstMut = now();
+      onFirst();
+    });
+    mo.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+    const t0 = now();
+    action();
+    let timer;
+    const outcome = await Promise.race([
+      first.then(() => 'ok'),
+      new Promise((r) => (timer = setTimeout(() => r('timeout'), timeoutMs))),
+    ]);
+    clearTimeout(timer);
+    if (outcome !== 'ok') {
+      mo.disconnect();
+      return { error: 'the DOM did not change' };
+    }
+    let painted = await B.afterPaint();
+    let frames = 1;
+    for (; frames < 30; frames++) {
+      const before = muts;
+      const t = await B.afterPaint();
+      if (muts === before) break;
+      painted = t;
+    }
+    mo.disconnect();
+    return { ms: painted - t0, dom_ms: firstMut - t0, frames };
+  };
+
+  // Where the time of imports and loads goes: counts and times of the app's IndexedDB calls on
+  // the records store, and of its BroadcastChannel messages (cheap counters, always on).
+  B.resetStats = () => {
+    B.stats = { gets: 0, puts: 0, first_get: null, first_put: null, last_put: null, commits: [], get_alls: [], broadcasts: [] };
+  };
+  B.resetStats();
+  // Commit times per transaction, from a 'complete' listener added when the transaction is
+  // created, so it runs before the app's own (which continues with more work before returning).
+  const txInfo = new WeakMap();
+  B.txInfo = (tx) => txInfo.get(tx) ?? null;
+  try {
+    const transaction = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function () {
+      const tx = transaction.apply(this, arguments);
+      try {
+        const info = { t_commit: null };
+        txInfo.set(tx, info);
+        tx.addEventListener('complete', () => {
+          info.t_commit = now();
+          B.stats.commits.push(info.t_commit);
+        });
+      } catch {
+        /* keep the app working whatever happens here */
+      }
+      return tx;
+    };
+  } catch (e) {
+    B.statsError = String(e);
+  }
+  try {
+    const P = IDBObjectStore.prototype;
+    const get = P.get;
+    P.get = function () {
+      if (this.name === 'records') {
+        B.stats.gets++;
+        if (B.stats.first_get == null) B.stats.first_get = now();
+      }
+      return get.apply(this, arguments);
+    };
+    const getAll = P.getAll;
+    P.getAll = function () {
+      const req = getAll.apply(this, arguments);
+      if (this.name === 'records') {
+        const rec = { t_issue: now(), t_done: null, count: null };
+        B.stats.get_alls.push(rec);
+        req.addEventListener('success', () => {
+          rec.t_done = now();
+          rec.count = Array.isArray(req.result) ? req.result.length : null;
+        });
+      }
+      return req;
+    };
+    const put0 = P.put;
+    P.put = function () {
+      if (this.name === 'records') {
+        const t = now();
+        B.stats.puts++;
+        if (B.stats.first_put == null) B.stats.first_put = t;
+        B.stats.last_put = t;
+      }
+      return put0.apply(this, arguments);
+    };
+  } catch (e) {
+    B.statsError = String(e);
+  }
+  try {
+    const post = BroadcastChannel.prototype.postMessage;
+    BroadcastChannel.prototype.postMessage = function (msg) {
+      const t = now();
+      const r = post.apply(this, arguments);
+      B.stats.broadcasts.push({ t, ms: now() - t, chars: typeof msg === 'string' ? msg.length : null });
+      return r;
+    };
+  } catch {
+    /* not essential */
+  }
+
+  // Every put into the records store while watched, with the time its transaction committed.
+  try {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (value, key) {
+      if (B.watchIdb && this.name === 'records' && value && typeof value.json === 'string') {
+        let info = null;
+        try {
+          info = B.txInfo(this.transaction);
+        } catch {
+          /* keep going: the poll in the benchmark still sees the write */
+        }
+        B.idb.push({
+          id: value.id,
+          json: value.json,
+          t_put: now(),
+          get t_commit() {
+            return info ? info.t_commit : null;
+          },
+        });
+      }
+      return put.apply(this, arguments);
+    };
+  } catch (e) {
+    B.idbHookError = String(e);
+  }
+
+  // The app downloads through a hidden <a download>.click().
+  try {
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function () {
+      if (this.hasAttribute('download')) B.anchorClicks.push(now());
+      return click.apply(this, arguments);
+    };
+  } catch {
+    /* not essential */
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser session
+// ---------------------------------------------------------------------------------------------
+
+const openContexts = new Set();
+const tempDirs = new Set();
+
+async function openBrowser(label) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `jejak-bench-${label}-`));
+  tempDirs.add(dir);
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    locale: 'en-US',
+    timezoneId: 'UTC',
+    viewport: { width: 1280, height: 800 },
+    acceptDownloads: true,
+    serviceWorkers: 'allow',
+  });
+  openContexts.add(context);
+  await context.addInitScript(() => localStorage.setItem('jejak:lang', 'en'));
+  await context.addInitScript(pageInstrumentation);
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(T.step);
+  const problems = { pageErrors: [], consoleErrors: [], failedResponses: [], offsiteRequests: [] };
+  page.on('pageerror', (e) => problems.pageErrors.push(String(e.message ?? e).slice(0, 500)));
+  page.on('console', (m) => {
+    // The blank same-origin page the benchmark starts on (icon.svg) makes Chromium ask for
+    // /favicon.ico, which the app does not have: not the app's error.
+    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) {
+      problems.consoleErrors.push(`${m.text().slice(0, 500)} ${m.location().url ?? ''}`.trim());
+    }
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.failedResponses.push(`${r.status()} ${r.url()}`);
+  });
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['127.0.0.1', 'localhost', ''].includes(u.hostname) && !['data:', 'blob:'].includes(u.protocol)) {
+      problems.offsiteRequests.push(r.url());
+    }
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable').catch(() => {});
+  const close = async () => {
+    openContexts.delete(context);
+    await context.close().catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+    tempDirs.delete(dir);
+  };
+  return { context, page, cdp, problems, close, dir };
+}
+
+async function setThrottle(cdp, rate) {
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
+/** Time of a fixed piece of JavaScript (second of two runs, so the JIT is warm). */
+async function probeCpu(page) {
+  return page.evaluate(() => {
+    const work = () => {
+      const t = performance.now();
+      let x = 0;
+      for (let i = 0; i < 2e7; i++) x = (x + i * 7) % 1000003;
+      return [performance.now() - t, x];
+    };
+    work();
+    return work()[0];
+  });
+}
+
+/**
+ * Sanity check that throttling works: the probe's time unthrottled, then at `rate`. Returns the
+ * unthrottled time (for later checks) and the observed slowdown. Leaves the rate at `rate`.
+ */
+async function measureSlowdown(page, cdp, rate) {
+  await setThrottle(cdp, 1);
+  const base = await probeCpu(page);
+  await setThrottle(cdp, rate);
+  const slow = await probeCpu(page);
+  return { base_ms: round(base), slowdown: round(slow / Math.max(base, 0.01), 2) };
+}
+
+/** Navigates and waits for the load milestones; `journal` also waits for the first entry card. */
+async function load(session, url, { journal = false } = {}) {
+  const { page } = session;
+  await page.goto(url, { waitUntil: 'commit', timeout: T.load });
+  let marks;
+  try {
+    await page.waitForFunction(
+      (j) => {
+        const m = window.__bench && window.__bench.marks;
+        if (!m) return false;
+        if (m.boot_failed != null) return true;
+        return m.interactive != null && (!j || m.entry_card != null);
+      },
+      journal,
+      { timeout: T.load, polling: 50 },
+    );
+    marks = await page.evaluate(() => window.__bench.marks);
+  } catch (e) {
+    const state = await page
+      .evaluate(() => ({ boot: document.documentElement.dataset.boot, h1: document.querySelector('main h1')?.textContent, marks: window.__bench?.marks }))
+      .catch(() => null);
+    throw new Fatal(`the app did not become interactive at ${url}: ${e.message.split('\n')[0]} (${JSON.stringify(state)})`);
+  }
+  if (marks.boot_failed != null) throw new Fatal(`the app failed to start at ${url} (html[data-boot=failed])`);
+  const nav = await page.evaluate(() => {
+    const n = performance.getEntriesByType('navigation')[0];
+    return n ? { response_end: n.responseEnd, dom_content_loaded: n.domContentLoadedEventEnd, load_event: n.loadEventEnd } : {};
+  });
+  const { longest, getAll } = await page.evaluate((until) => {
+    const B = window.__bench;
+    return {
+      longest: B.longtasks.filter(([s]) => s <= until).reduce((a, [, d]) => Math.max(a, d), 0),
+      getAll: B.stats.get_alls[0] ?? null,
+    };
+  }, marks.entry_card ?? marks.interactive);
+  return {
+    interactive_ms: round(marks.interactive),
+    interactive_dom_ms: round(marks.interactive_dom),
+    boot_ready_ms: round(marks.boot_ready),
+    first_entry_card_ms: journal ? round(marks.entry_card) : undefined,
+    response_end_ms: round(nav.response_end),
+    dom_content_loaded_ms: round(nav.dom_content_loaded),
+    longest_task_ms: round(longest),
+    // The store's getAll of every record: issued and answered (ms from navigation start).
+    records_get_all: getAll ? { issued_ms: round(getAll.t_issue), answered_ms: round(getAll.t_done), records: getAll.count } : null,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Steps
+// ---------------------------------------------------------------------------------------------
+
+/** The wasm linear memory in bytes (wasm-bindgen's init returns the live exports when called again). */
+async function wasmMemoryBytes(page) {
+  return page.evaluate(async () => {
+    try {
+      const s = document.querySelector('script[data-jejak-boot]');
+      const glue = await import(s.dataset.js);
+      return (await glue.default()).memory.buffer.byteLength;
+    } catch {
+      return null;
+    }
+  });
+}
+
+async function memory(session, { gc = true } = {}) {
+  const { page, cdp } = session;
+  const out = { notes: [] };
+  if (gc) {
+    const before = await cdp.send('Runtime.getHeapUsage').catch(() => null);
+    out.js_heap_before_gc_mb = before ? mb(before.usedSize) : null;
+    await cdp.send('HeapProfiler.collectGarbage').catch((e) => out.notes.push(`gc: ${e.message}`));
+  }
+  const heap = await cdp.send('Runtime.getHeapUsage').catch(() => null);
+  const metrics = await cdp.send('Performance.getMetrics').catch(() => null);
+  const m = Object.fromEntries((metrics?.metrics ?? []).map((x) => [x.name, x.value]));
+  const inPage = await page.evaluate(async () => {
+    const r = {};
+    if (performance.memory) {
+      r.used = performance.memory.usedJSHeapSize;
+      r.total = performance.memory.totalJSHeapSize;
+    }
+    // wasm-bindgen's init returns the already-initialised exports (memory included) when called
+    // again, and importing the glue again gives the same module instance.
+    try {
+      const s = document.querySelector('script[data-jejak-boot]');
+      const glue = await import(s.dataset.js);
+      const wasm = await glue.default();
+      r.wasm = wasm.memory.buffer.byteLength;
+    } catch (e) {
+      r.wasmError = String(e);
+    }
+    r.uasm = typeof performance.measureUserAgentSpecificMemory === 'function' && self.crossOriginIsolated;
+    r.nodes = document.getElementsByTagName('*').length;
+    return r;
+  });
+  out.js_heap_mb = heap ? mb(heap.usedSize) : mb(inPage.used);
+  out.js_heap_performance_memory_mb = mb(inPage.used);
+  out.js_heap_metrics_mb = mb(m.JSHeapUsedSize);
+  out.wasm_memory_mb = mb(inPage.wasm);
+  if (inPage.wasmError) out.notes.push(`wasm memory not reachable: ${inPage.wasmError}`);
+  out.total_mb = out.js_heap_mb != null && out.wasm_memory_mb != null ? round(out.js_heap_mb + out.wasm_memory_mb, 2) : null;
+  out.dom_nodes = inPage.nodes;
+  if (!inPage.uasm) {
+    out.notes.push('performance.measureUserAgentSpecificMemory needs cross-origin isolation: not used');
+  }
+  if (!out.notes.length) delete out.notes;
+  return out;
+}
+
+/** Samples the JS heap through CDP while `promise` runs; returns the peak in MB. */
+async function samplePeakHeap(cdp, promise) {
+  let peak = 0;
+  let running = true;
+  const sampler = (async () => {
+    while (running) {
+      const h = await cdp.send('Runtime.getHeapUsage').catch(() => null);
+      if (h) peak = Math.max(peak, h.usedSize);
+      await sleep(200);
+    }
+  })();
+  try {
+    return { value: await promise, peak_js_heap_mb: mb(peak) };
+  } finally {
+    running = false;
+    await sampler;
+  }
+}
+
+async function importBackup(session, file, expect, throttle) {
+  const { page, cdp } = session;
+  await setThrottle(cdp, throttle);
+  const input = page.getByLabel('Choose a file', { exact: true });
+  await input.waitFor({ state: 'attached' });
+
+  const run = async () => {
+    // Preview: file chosen ('change') → the preview's counts table painted.
+    await page.evaluate(
+      (t) => {
+        window.__bench.t0('change', 'preview_t0');
+        window.__bench.arm('preview', 'selector', ['[data-testid=count-PreviewNew]'], t, ['selector', '[data-testid=import-error]']);
+      },
+      T.import,
+    );
+    await input.setInputFiles(file);
+    const preview = await withTimeout(page.evaluate(() => window.__bench.result('preview')), T.import + 5000, 'import preview');
+    if (preview.error) throw new Fatal(`import preview: ${preview.error}`);
+    const counts = await page.evaluate(() => {
+      const n = (k) => Number(document.querySelector(`[data-testid=count-${k}] td`)?.textContent.replace(/\D/g, '') || NaN);
+      return { new: n('PreviewNew'), updated: n('PreviewUpdated'), unchanged: n('PreviewUnchanged'), invalid: n('PreviewInvalid') };
+    });
+    if (counts.invalid !== 0 || counts.new !== expect.records) {
+      throw new Fatal(`import preview of the generated file: expected ${expect.records} new and 0 invalid, got ${JSON.stringify(counts)}`);
+    }
+    const t0p = await page.evaluate(() => window.__bench.marks.preview_t0);
+
+    // Apply: click "Import now" → "Import finished." painted.
+    await page.evaluate(
+      (t) => {
+        window.__bench.t0('click', 'apply_t0');
+        window.__bench.arm('apply', 'text', ['[role=status]', 'Import finished.'], t, ['selector', '[data-testid=import-error]']);
+      },
+      T.import,
+    );
+    await page.evaluate(() => window.__bench.resetStats());
+    await page.getByRole('button', { name: 'Import now', exact: true }).click();
+    const applied = await withTimeout(page.evaluate(() => window.__bench.result('apply')), T.import + 5000, 'import apply');
+    if (applied.error) throw new Fatal(`import apply: ${applied.error}`);
+    const t0a = await page.evaluate(() => window.__bench.marks.apply_t0);
+    const st = await page.evaluate(() => window.__bench.stats);
+    const commit = st.commits.find((c) => st.last_put != null && c >= st.last_put) ?? null;
+    const rel = (t) => (t == null ? null : round(t - t0a));
+    // click → first get / first put / last put / commit of the records transaction → painted.
+    const apply_breakdown = {
+      record_gets: st.gets,
+      record_puts: st.puts,
+      first_get_ms: rel(st.first_get),
+      first_put_ms: rel(st.first_put),
+      last_put_ms: rel(st.last_put),
+      commit_ms: rel(commit),
+      painted_ms: rel(applied.t_paint),
+      broadcasts: st.broadcasts.map((b) => ({ at_ms: rel(b.t), ms: round(b.ms), chars: b.chars })),
+    };
+    const doneText = await page.getByText('Import finished.').first().textContent();
+    const written = Number((doneText.match(/\((\d+)\)/) ?? [])[1]);
+    if (written !== expect.records) {
+      throw new Fatal(`import wrote ${written} records, expected ${expect.records} ("${doneText}")`);
+    }
+    return {
+      preview_ms: round(preview.t_paint - t0p),
+      preview_dom_ms: round(preview.t_dom - t0p),
+      apply_ms: round(applied.t_paint - t0a),
+      apply_dom_ms: round(applied.t_dom - t0a),
+      total_ms: round(preview.t_paint - t0p + applied.t_paint - t0a),
+      apply_breakdown,
+    };
+  };
+  const { value, peak_js_heap_mb } = await samplePeakHeap(cdp, run());
+  const longest = await page.evaluate(() => window.__bench.longtasks.reduce((a, [, d]) => Math.max(a, d), 0));
+  // Linear memory only grows, so its size after the import is its peak during it.
+  const wasm = await wasmMemoryBytes(page);
+  return { ...value, longest_task_ms: round(longest), peak_js_heap_mb, wasm_after_import_mb: mb(wasm) };
+}
+
+async function search(session, words) {
+  const { page, cdp } = session;
+  await setThrottle(cdp, THROTTLE);
+  const box = page.getByLabel('Search', { exact: true });
+  await box.waitFor({ state: 'visible' });
+  const per = [];
+  for (const q of words) {
+    const r = await withTimeout(
+      page.evaluate(async (query) => {
+        const input = document.getElementById('journal-search') ?? document.querySelector('input[type=search]');
+        const main = document.querySelector('main');
+        const res = await window.__bench.settle(main, () => {
+          input.value = query;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        });
+        res.shown = document.querySelectorAll('.entry-card').length;
+        res.meta = document.querySelector('.list-meta')?.textContent.trim() ?? null;
+        return res;
+      }, q),
+      30_000,
+      `search "${q}"`,
+    );
+    per.push({ query: q, ms: round(r.ms), dom_ms: round(r.dom_ms), frames: r.frames, shown: r.shown, meta: r.meta, error: r.error });
+  }
+  // Back to the whole list.
+  await page.evaluate(async () => {
+    const input = document.getElementById('journal-search') ?? document.querySelector('input[type=search]');
+    await window.__bench.settle(document.querySelector('main'), () => {
+      input.value = '';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  });
+  const ok = per.filter((p) => p.ms != null && p.shown > 0);
+  const bad = per.filter((p) => !(p.ms != null && p.shown > 0));
+  return {
+    median_ms: round(median(ok.map((p) => p.ms))),
+    max_ms: round(Math.max(...ok.map((p) => p.ms))),
+    dom_median_ms: round(median(ok.map((p) => p.dom_ms))),
+    queries: per,
+    problems: bad.length ? bad.map((p) => `"${p.query}": ${p.error ?? 'no results shown'}`) : undefined,
+  };
+}
+
+async function listScroll(session) {
+  const { page, cdp } = session;
+  await setThrottle(cdp, THROTTLE);
+  const r = await withTimeout(
+    page.evaluate(
+      async ({ maxClicks }) => {
+        const B = window.__bench;
+        const main = document.querySelector('main');
+        const clicks = [];
+        const startMore = performance.now();
+        for (let i = 0; i < maxClicks; i++) {
+          const btn = Array.from(document.querySelectorAll('main button')).find((b) => /show more/i.test(b.textContent));
+          if (!btn) break;
+          const res = await B.settle(main, () => btn.click());
+          clicks.push(res.ms ?? null);
+        }
+        const endMore = performance.now();
+        const moreTasks = B.longtasks.filter(([s, d]) => s + d >= startMore && s <= endMore);
+
+        const el = document.scrollingElement || document.documentElement;
+        el.scrollTop = 0;
+        const raf = () => new Promise((res) => requestAnimationFrame(res));
+        let last = await raf();
+        const step = Math.round(innerHeight * 0.75);
+        const deltas = [];
+        const start = performance.now();
+        let reached = false;
+        while (performance.now() - start < 90_000) {
+          el.scrollTop += step;
+          const ts = await raf();
+          deltas.push(ts - last);
+          last = ts;
+          if (el.scrollTop + el.clientHeight >= el.scrollHeight - 2) {
+            reached = true;
+            // One more frame at the very end.
+            const ts2 = await raf();
+            deltas.push(ts2 - last);
+            break;
+          }
+        }
+        const end = performance.now();
+        const tasks = B.longtasks.filter(([s, d]) => s + d >= start && s <= end);
+        return {
+          shown_entries: document.querySelectorAll('.entry-card').length,
+          show_more_clicks: clicks.length,
+          show_more_ms: clicks,
+          show_more_long_tasks: moreTasks.length,
+          show_more_longest_task_ms: moreTasks.reduce((a, [, d]) => Math.max(a, d), 0),
+          scroll_height_px: el.scrollHeight,
+          reached_end: reached,
+          frames: deltas.length,
+          max_frame_ms: Math.max(...deltas),
+          frames_over_50ms: deltas.filter((d) => d > 50).length,
+          long_tasks: tasks.length,
+          longest_task_ms: tasks.reduce((a, [, d]) => Math.max(a, d), 0),
+          scroll_ms: end - start,
+        };
+      },
+      { maxClicks: SHOW_MORE_MAX },
+    ),
+    T.step * 2,
+    'list scroll',
+  );
+  return {
+    max_frame_ms: round(r.max_frame_ms),
+    frames_over_50ms: r.frames_over_50ms,
+    frames: r.frames,
+    long_tasks: r.long_tasks,
+    longest_task_ms: round(r.longest_task_ms),
+    reached_end: r.reached_end,
+    scroll_ms: round(r.scroll_ms),
+    scroll_height_px: r.scroll_height_px,
+    shown_entries: r.shown_entries,
+    show_more_clicks: r.show_more_clicks,
+    show_more_median_ms: round(median(r.show_more_ms)),
+    show_more_max_ms: round(Math.max(0, ...r.show_more_ms.filter((x) => x != null))),
+    show_more_ms: r.show_more_ms.map((x) => round(x)),
+    show_more_long_tasks: r.show_more_long_tasks,
+    show_more_longest_task_ms: round(r.show_more_longest_task_ms),
+  };
+}
+
+async function saveEdits(session, base, id, title) {
+  const { page, cdp } = session;
+  await setThrottle(cdp, THROTTLE);
+  await load(session, `${base}/journal/${id}`);
+  const field = page.getByRole('main').getByLabel('Title', { exact: true });
+  await field.waitFor({ state: 'visible' });
+  const current = await field.inputValue();
+  if (current !== title) throw new Error(`the editor shows "${current}", expected "${title}"`);
+  await field.click();
+  await page.keyboard.press('End');
+  await page.evaluate(() => {
+    window.__bench.watchIdb = true;
+    window.__bench.idb = [];
+  });
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  let text = title;
+  const samples = [];
+  let method = 'idb-commit';
+  for (let i = 0; i < EDITS; i++) {
+    const ch = letters[i % letters.length];
+    text += ch;
+    const needle = JSON.stringify(text).slice(1, -1);
+    await page.evaluate(() => window.__bench.t0('keydown', 'edit_t0'));
+    await page.keyboard.type(ch);
+    // The instrumented put's commit time; a direct read of IndexedDB confirms the text.
+    const r = await withTimeout(
+      page.evaluate(
+        async ({ id, needle, timeout }) => {
+          const B = window.__bench;
+          const t0 = B.marks.edit_t0;
+          const deadline = performance.now() + timeout;
+          const openDb = () =>
+            new Promise((res, rej) => {
+              const o = indexedDB.open('jejak');
+              o.onsuccess = () => res(o.result);
+              o.onerror = () => rej(o.error);
+            });
+          const read = (db) =>
+            new Promise((res, rej) => {
+              const g = db.transaction('records', 'readonly').objectStore('records').get(id);
+              g.onsuccess = () => res(g.result);
+              g.onerror = () => rej(g.error);
+            });
+          let hooked = null;
+          while (performance.now() < deadline) {
+            hooked = B.idb.find((p) => p.id === id && p.json.includes(needle) && p.t_commit != null);
+            if (hooked) break;
+            await new Promise((r) => setTimeout(r, 5));
+          }
+          const db = await openDb();
+          try {
+            if (hooked) {
+              const row = await read(db);
+              return { ms: hooked.t_commit - t0, put_ms: hooked.t_put - t0, verified: !!row && row.json.includes(needle), method: 'idb-commit' };
+            }
+            // No put seen (instrumentation missed it): poll the store itself.
+            while (performance.now() < deadline + timeout) {
+              const row = await read(db);
+              if (row && row.json.includes(needle)) return { ms: performance.now() - t0, verified: true, method: 'poll' };
+              await new Promise((r) => setTimeout(r, 5));
+            }
+            return { error: 'the edit never reached IndexedDB' };
+          } finally {
+            db.close();
+          }
+        },
+        { id, needle, timeout: 10_000 },
+      ),
+      30_000,
+      'save edit',
+    );
+    if (r.error) throw new Error(r.error);
+    if (!r.verified) throw new Error('IndexedDB does not hold the edited text');
+    if (r.method !== 'idb-commit') method = r.method;
+    samples.push(r.ms);
+    await page.evaluate(() => (window.__bench.idb = []));
+  }
+  await page.evaluate(() => (window.__bench.watchIdb = false));
+  const p50 = percentile(samples, 50);
+  const p95 = percentile(samples, 95);
+  return {
+    p50: round(p50),
+    p95: round(p95),
+    p50_minus_debounce: round(p50 - AUTOSAVE_DEBOUNCE_MS),
+    p95_minus_debounce: round(p95 - AUTOSAVE_DEBOUNCE_MS),
+    debounce_ms: AUTOSAVE_DEBOUNCE_MS,
+    edits: samples.length,
+    method,
+    samples_ms: samples.map((x) => round(x)),
+    final_title: text,
+  };
+}
+
+async function exportBackup(session, throttle, expect) {
+  const { page, cdp } = session;
+  await setThrottle(cdp, throttle);
+  const button = page.getByRole('button', { name: 'Download backup', exact: true });
+  await button.waitFor({ state: 'visible' });
+  await page.evaluate(() => {
+    window.__bench.t0('click', 'export_t0');
+    window.__bench.anchorClicks = [];
+  });
+  const downloaded = page.waitForEvent('download', { timeout: T.import });
+  await button.click();
+  const download = await downloaded;
+  const tEnd = epochNow();
+  const m = await page.evaluate(() => ({
+    t0: performance.timeOrigin + window.__bench.marks.export_t0,
+    anchor: window.__bench.anchorClicks.length ? performance.timeOrigin + window.__bench.anchorClicks[0] : null,
+  }));
+  const file = await withTimeout(download.path(), T.step, 'download to finish');
+  const bytes = statSync(file).size;
+  let records = null;
+  let entries = null;
+  try {
+    const parsed = JSON.parse(readFileSync(file, 'utf8'));
+    records = parsed.records.length;
+    entries = parsed.records.filter((r) => r.kind === 'entry' && !r.deleted).length;
+  } catch (e) {
+    throw new Fatal(`the exported backup is not readable JSON: ${e.message}`);
+  }
+  if (entries !== expect.entries || records < expect.records) {
+    throw new Fatal(`the export holds ${records} records / ${entries} entries, expected ${expect.records} / ${expect.entries}`);
+  }
+  return {
+    ms: round(tEnd - m.t0),
+    to_anchor_click_ms: m.anchor != null ? round(m.anchor - m.t0) : null,
+    file_bytes: bytes,
+    records,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// One run
+// ---------------------------------------------------------------------------------------------
+
+async function step(run, name, fn) {
+  const t = Date.now();
+  try {
+    const v = await fn();
+    log(`  ${name}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    return v;
+  } catch (e) {
+    if (e instanceof Fatal) throw e;
+    log(`  ${name}: FAILED ${e.message.split('\n')[0]}`);
+    run.errors.push(`${name}: ${e.message.split('\n')[0]}`);
+    return null;
+  }
+}
+
+async function oneRun(i, base, data, file) {
+  const run = { run: i + 1, errors: [], details: {} };
+  const expect = { records: data.counts.records, entries: data.counts.entries };
+  const started = Date.now();
+
+  // Session A (throttled): first load, import, full-store load, search, scroll, edits, export.
+  const a = await openBrowser(`run${i + 1}a`);
+  try {
+    // Same-origin blank-ish page first, so throttling is set on the renderer that loads the app.
+    await a.page.goto(`${base}/icon.svg`, { timeout: T.load });
+    const probe = await measureSlowdown(a.page, a.cdp, THROTTLE);
+    await setThrottle(a.cdp, THROTTLE);
+
+    run.details.first_load = await step(run, 'first load (empty, throttled)', () => load(a, `${base}/`));
+    // Does the throttling survive the navigation into the app? (It must, or the figures lie.)
+    const after = await probeCpu(a.page);
+    run.details.throttle_check = {
+      requested: THROTTLE,
+      observed_before_navigation: probe.slowdown,
+      observed_after_navigation: round(after / Math.max(probe.base_ms, 0.01), 2),
+    };
+    await load(a, `${base}/data`);
+    run.details.import_throttled = await step(run, 'import (throttled)', () => importBackup(a, file, expect, THROTTLE));
+
+    await setThrottle(a.cdp, THROTTLE);
+    run.details.load_full = await step(run, 'load full store (throttled)', () => load(a, `${base}/`));
+    run.details.load_full_journal = await step(run, 'load journal (throttled)', () => load(a, `${base}/journal`, { journal: true }));
+    run.details.memory = await step(run, 'memory', () => memory(a));
+    run.details.search = await step(run, 'search (throttled)', () => search(a, data.searchWords));
+    run.details.list_scroll = await step(run, 'list: show more + scroll (throttled)', () => listScroll(a));
+    run.details.save_edit = await step(run, 'save edits (throttled)', () => saveEdits(a, base, data.sampleEntryId, data.sampleEntryTitle));
+    await setThrottle(a.cdp, THROTTLE);
+    await load(a, `${base}/data`);
+    run.details.export_throttled = await step(run, 'export (throttled)', () => exportBackup(a, THROTTLE, expect));
+    run.details.export_unthrottled = await step(run, 'export (unthrottled)', () => exportBackup(a, 1, expect));
+    run.details.problems_a = a.problems;
+  } finally {
+    await a.close();
+  }
+
+  // Session B (unthrottled, fresh profile): first load and import without throttling.
+  const b = await openBrowser(`run${i + 1}b`);
+  try {
+    await b.page.goto(`${base}/icon.svg`, { timeout: T.load });
+    await setThrottle(b.cdp, 1);
+    // The same path as session A (first load on /, then /data), so both imports meet the same
+    // compiled-code state (Chromium caches optimised wasm code after the first visit).
+    run.details.first_load_unthrottled = await step(run, 'first load (empty, unthrottled)', () => load(b, `${base}/`));
+    await load(b, `${base}/data`);
+    run.details.import_unthrottled = await step(run, 'import (unthrottled)', () => importBackup(b, file, expect, 1));
+    run.details.problems_b = b.problems;
+  } finally {
+    await b.close();
+  }
+
+  const d = run.details;
+  const pageErrors = [...(d.problems_a?.pageErrors ?? []), ...(d.problems_b?.pageErrors ?? [])];
+  const offsite = [...(d.problems_a?.offsiteRequests ?? []), ...(d.problems_b?.offsiteRequests ?? [])];
+  if (pageErrors.length) throw new Fatal(`uncaught errors in the page: ${pageErrors.slice(0, 3).join(' | ')}`);
+  if (offsite.length) run.errors.push(`requests to other hosts: ${offsite.slice(0, 5).join(', ')}`);
+
+  run.figures = {
+    first_load_ms: d.first_load?.interactive_ms ?? null,
+    first_load_boot_ready_ms: d.first_load?.boot_ready_ms ?? null,
+    first_load_unthrottled_ms: d.first_load_unthrottled?.interactive_ms ?? null,
+    import_preview_ms: { throttled: d.import_throttled?.preview_ms ?? null, unthrottled: d.import_unthrottled?.preview_ms ?? null },
+    import_apply_ms: { throttled: d.import_throttled?.apply_ms ?? null, unthrottled: d.import_unthrottled?.apply_ms ?? null },
+    import_total_ms: { throttled: d.import_throttled?.total_ms ?? null, unthrottled: d.import_unthrottled?.total_ms ?? null },
+    load_full_ms: d.load_full
+      ? {
+          interactive: d.load_full.interactive_ms,
+          journal_interactive: d.load_full_journal?.interactive_ms ?? null,
+          journal_first_entry_card: d.load_full_journal?.first_entry_card_ms ?? null,
+          journal_longest_task: d.load_full_journal?.longest_task_ms ?? null,
+        }
+      : null,
+    search_ms: d.search ? { median: d.search.median_ms, max: d.search.max_ms } : null,
+    list_scroll: d.list_scroll
+      ? {
+          max_frame_ms: d.list_scroll.max_frame_ms,
+          frames_over_50ms: d.list_scroll.frames_over_50ms,
+          long_tasks: d.list_scroll.long_tasks,
+          show_more_max_ms: d.list_scroll.show_more_max_ms,
+          shown_entries: d.list_scroll.shown_entries,
+        }
+      : null,
+    save_edit_ms: d.save_edit
+      ? {
+          p50: d.save_edit.p50,
+          p95: d.save_edit.p95,
+          p50_minus_debounce: d.save_edit.p50_minus_debounce,
+          p95_minus_debounce: d.save_edit.p95_minus_debounce,
+        }
+      : null,
+    export_ms: { throttled: d.export_throttled?.ms ?? null, unthrottled: d.export_unthrottled?.ms ?? null },
+    export_file_bytes: d.export_unthrottled?.file_bytes ?? d.export_throttled?.file_bytes ?? null,
+    memory_mb: d.memory
+      ? {
+          js_heap: d.memory.js_heap_mb,
+          wasm: d.memory.wasm_memory_mb,
+          total: d.memory.total_mb,
+          js_heap_before_gc: d.memory.js_heap_before_gc_mb,
+          peak_js_heap_during_import: d.import_throttled?.peak_js_heap_mb ?? null,
+          wasm_after_import: d.import_throttled?.wasm_after_import_mb ?? null,
+        }
+      : null,
+  };
+  run.duration_s = round((Date.now() - started) / 1000);
+  return run;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+// ---------------------------------------------------------------------------------------------
+
+let server = null;
+
+async function cleanup() {
+  for (const c of openContexts) await c.close().catch(() => {});
+  openContexts.clear();
+  if (server && server.exitCode == null) {
+    server.kill('SIGTERM');
+    await Promise.race([new Promise((r) => server.once('exit', r)), sleep(2000)]);
+    if (server.exitCode == null) server.kill('SIGKILL');
+  }
+  for (const d of tempDirs) rmSync(d, { recursive: true, force: true });
+  tempDirs.clear();
+}
+
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, async () => {
+    log(`${sig}: cleaning up`);
+    await cleanup();
+    process.exit(130);
+  });
+}
+process.on('exit', () => {
+  if (server && server.exitCode == null) server.kill('SIGKILL');
+  for (const d of tempDirs) rmSync(d, { recursive: true, force: true });
+});
+
+async function main() {
+  const t0 = Date.now();
+  let base = opts.url?.replace(/\/+$/, '');
+  if (base) {
+    const host = new URL(base).hostname;
+    if (!['127.0.0.1', 'localhost', '[::1]'].includes(host)) throw new Error(`--url must be on 127.0.0.1 (got ${host})`);
+  } else {
+    if (!existsSync(path.join(DIST, 'index.html'))) {
+      throw new Error('dist/index.html is missing: run `trunk build --release` first (scripts/test.sh does)');
+    }
+    if (!readdirSync(DIST).some((f) => f.endsWith('.wasm'))) throw new Error('no .wasm in dist/: run `trunk build --release`');
+  }
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
+
+  const counts = countsFor(ENTRIES);
+  log(`mode ${SHORT ? 'short' : 'full'}: ${counts.entries} entries, ${RUNS} run(s)`);
+  const tg = Date.now();
+  const data = generateBackup(counts);
+  const work = mkdtempSync(path.join(os.tmpdir(), 'jejak-bench-data-'));
+  tempDirs.add(work);
+  const file = path.join(work, 'jejak-backup-bench.json');
+  writeFileSync(file, data.text);
+  log(`generated ${data.counts.records} records, ${data.bytes} bytes in ${Date.now() - tg} ms`);
+
+  if (!base) {
+    const s = await startServer();
+    server = s.child;
+    base = s.url;
+    log(`serving dist/ on ${base}`);
+  }
+
+  const transfer = transferSizes();
+  const runs = [];
+  let fatal = null;
+  for (let i = 0; i < RUNS; i++) {
+    log(`run ${i + 1}/${RUNS}`);
+    try {
+      runs.push(await withTimeout(oneRun(i, base, data, file), T.run, `run ${i + 1}`));
+    } catch (e) {
+      fatal = e instanceof Fatal ? e.message : `${e.message.split('\n')[0]}`;
+      log(`run ${i + 1} FAILED: ${fatal}`);
+      break;
+    }
+  }
+
+  let chromiumVersion = null;
+  try {
+    const { execFileSync } = await import('node:child_process');
+    chromiumVersion = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    /* informational */
+  }
+
+  const figures = medianTree(runs.map((r) => r.figures)) ?? {};
+  const out = {
+    benchmark: 'jejak',
+    mode: SHORT ? 'short' : 'full',
+    runs: runs.length,
+    runs_requested: RUNS,
+    ok: !fatal,
+    fatal: fatal ?? undefined,
+    started_at: new Date(t0).toISOString(),
+    duration_s: null,
+    url: base,
+    chromium: chromiumVersion,
+    cpu_throttling: THROTTLE,
+    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? null, memory_gb: round(os.totalmem() / 2 ** 30, 1), node: process.version },
+    dataset: { ...data.counts, seed: data.seed, backup_file_bytes: data.bytes },
+    targets: TARGETS,
+    figures: {
+      transfer_gzip_bytes: transfer.value,
+      backup_file_bytes: data.bytes,
+      ...figures,
+    },
+    unmeasured: {},
+    transfer: transfer.value ? { raw_bytes: transfer.raw, files: transfer.files } : undefined,
+    errors: runs.flatMap((r) => r.errors.map((e) => `run ${r.run}: ${e}`)),
+    notes: [
+      'Times are milliseconds from the user action (or navigation start) to the next frame painted after the DOM showed the result.',
+      `save_edit_ms includes the editor's ${AUTOSAVE_DEBOUNCE_MS} ms autosave debounce; *_minus_debounce subtracts it.`,
+      'memory_mb.js_heap is after a forced GC; wasm is the linear memory size (it never shrinks, so it is also the peak).',
+      'performance.measureUserAgentSpecificMemory needs cross-origin isolation, which the app does not have: JS heap (CDP Runtime.getHeapUsage) + wasm linear memory are reported instead.',
+    ],
+    samples: runs,
+  };
+  if (!transfer.value) out.unmeasured.transfer_gzip_bytes = transfer.reason;
+  const whyNull = {
+    first_load_ms: 'the first-load step failed',
+    import_preview_ms: 'the import step failed',
+    import_apply_ms: 'the import step failed',
+    load_full_ms: 'the full-store load failed',
+    search_ms: 'the search step failed (no search box or no results)',
+    list_scroll: 'the list step failed',
+    save_edit_ms: 'the editor step failed',
+    export_ms: 'the export step failed',
+    memory_mb: 'the memory step failed',
+  };
+  for (const [k, why] of Object.entries(whyNull)) {
+    if (out.figures[k] == null) {
+      out.figures[k] = null;
+      out.unmeasured[k] = fatal ?? runs.flatMap((r) => r.errors).find((e) => e.toLowerCase().includes(k.split('_')[0])) ?? why;
+    }
+  }
+  out.duration_s = round((Date.now() - t0) / 1000);
+  const json = JSON.stringify(out, null, 2);
+  if (opts.out) writeFileSync(opts.out, `${json}\n`);
+  process.stdout.write(`${json}\n`);
+  return fatal ? 1 : 0;
+}
+
+let code = 1;
+try {
+  code = await main();
+} catch (e) {
+  log(`crashed: ${e.stack ?? e}`);
+  code = 2;
+} finally {
+  await cleanup();
+}
+process.exit(code);
