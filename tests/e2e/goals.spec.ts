@@ -164,6 +164,14 @@ test('three milestones, two ticked: 67 % and the right flags after a reload', as
   await expect(card).toContainText('Learning');
   await expect(card).toContainText('Active');
   await expectNoA11yViolations(page);
+
+  // Today shows the goal among those needing attention, and its next milestone.
+  await page.getByRole('navigation').getByRole('link', { name: 'Today', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  const attention = main(page).locator('.card').filter({ hasText: 'Goals that need attention' });
+  await expect(attention.getByRole('link', { name: 'Menjadi fasilitator pelatihan' })).toBeVisible();
+  await expect(attention.getByText('Due soon', { exact: true })).toBeVisible();
+  await expect(attention.getByRole('link', { name: 'Kelas pertama' })).toBeVisible();
 });
 
 test('at risk and overdue: goals activated long ago', async ({ page }) => {
