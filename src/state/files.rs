@@ -101,7 +101,7 @@ impl AppState {
         let written = backend.put_batch(&to_write).await?;
         let count = written.len();
         let applied = self.apply_records(written);
-        post_to_tabs(&TabMessage::Records(applied));
+        super::post_tab_update(&applied);
         backend
             .set_meta(META_LAST_SYNC, &browser::now_millis().to_string())
             .await?;

@@ -270,6 +270,19 @@ pub(crate) fn post_to_tabs(message: &crate::store::tabs::TabMessage) {
     });
 }
 
+/// Past this many records, other tabs are told to reload from the store instead of being sent
+/// the records: serialising a whole import for a message costs more than their one read.
+const TAB_RECORDS_MAX: usize = 200;
+
+pub(crate) fn post_tab_update(records: &[Record]) {
+    use crate::store::tabs::TabMessage;
+    if records.len() > TAB_RECORDS_MAX {
+        post_to_tabs(&TabMessage::Reload);
+    } else if !records.is_empty() {
+        post_to_tabs(&TabMessage::Records(records.to_vec()));
+    }
+}
+
 pub(crate) fn device_id() -> String {
     CLOCK.with(|c| c.borrow().device().to_string())
 }

@@ -43,7 +43,7 @@ impl AppState {
         if applied.is_empty() {
             return;
         }
-        super::post_to_tabs(&TabMessage::Records(applied.clone()));
+        super::post_tab_update(&applied);
         PENDING.with(|p| {
             let mut p = p.borrow_mut();
             for r in applied {

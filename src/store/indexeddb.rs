@@ -207,7 +207,14 @@ pub fn encode(record: &Record) -> Result<JsValue, StoreError> {
     let json = serde_json::to_string(record)
         .map_err(|e| StoreError::Other(format!("cannot serialise record {}: {e}", record.id)))?;
     let obj = Object::new();
-    for (field, value) in [("id", &record.id), ("kind", &record.kind), ("json", &json)] {
+    // `rev` beside the JSON lets a write compare stamps without parsing the stored record.
+    let rev = record.rev.to_string();
+    for (field, value) in [
+        ("id", &record.id),
+        ("kind", &record.kind),
+        ("rev", &rev),
+        ("json", &json),
+    ] {
         Reflect::set(&obj, &JsValue::from_str(field), &JsValue::from_str(value))
             .map_err(|e| map_js(&e))?;
     }
@@ -235,6 +242,14 @@ fn string_field(value: &JsValue, field: &str) -> Result<String, StoreError> {
 }
 
 fn stored_rev(value: &JsValue) -> Result<Rev, StoreError> {
+    if let Some(rev) = Reflect::get(value, &JsValue::from_str("rev"))
+        .ok()
+        .and_then(|v| v.as_string())
+        .and_then(|s| Rev::parse(&s))
+    {
+        return Ok(rev);
+    }
+    // Values written before `rev` was stored beside the JSON.
     serde_json::from_str::<StoredRev>(&string_field(value, "json")?)
         .map(|s| s.rev)
         .map_err(|e| StoreError::Corrupt(format!("stored record: {e}")))

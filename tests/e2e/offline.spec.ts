@@ -209,6 +209,10 @@ test.describe('offline', () => {
     await openApp(page, '/journal');
     await waitForController(page);
     await createEntry(page, { title: 'Sebelum pembaruan' });
+    // A second tab of the app, open during the whole update.
+    const other = await context.newPage();
+    await openApp(other, '/');
+    await expect(other.locator('html')).toHaveAttribute('data-boot', 'ready');
 
     const swFile = path.join(dir, 'sw.js');
     const oldVersion = VERSION_LINE.exec(readFileSync(swFile, 'utf8'))![1];
@@ -259,6 +263,18 @@ test.describe('offline', () => {
     expect(await cacheNames(page)).toEqual([`jejak-${newVersion}`]);
     await expect(entryCard(page, 'Sebelum pembaruan')).toBeVisible();
 
+    // The other tab still runs the old version; its banner reloads it onto the new one.
+    const otherBanner = other.getByRole('status').filter({ hasText: 'A new version is ready' });
+    await expect(otherBanner).toBeVisible();
+    await expect(other.locator('meta[name="jejak-test-build"]')).toHaveCount(0);
+    await Promise.all([
+      other.waitForEvent('load'),
+      otherBanner.getByRole('button', { name: 'Reload', exact: true }).click(),
+    ]);
+    await expect(other.locator('html')).toHaveAttribute('data-boot', 'ready');
+    await expect(other.locator('meta[name="jejak-test-build"]')).toHaveCount(1);
+    await expect(otherBanner).toHaveCount(0);
+
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -267,9 +283,19 @@ test.describe('offline', () => {
 // ---------------------------------------------------------------------------------------------
 
 test.describe('installable', () => {
-  test('the manifest parses and Chromium finds the app installable', async ({ page, baseURL }) => {
+  test('the manifest parses and Chromium finds the app installable', async ({ playwright, baseURL }, testInfo) => {
+    // Chromium never offers to install from an incognito profile, which every test context is:
+    // this test gets a real (temporary) profile.
+    const profile = mkdtempSync(path.join(os.tmpdir(), 'jejak-profile-'));
+    const context = await playwright.chromium.launchPersistentContext(profile, {
+      ...testInfo.project.use.launchOptions,
+      baseURL,
+      locale: 'en-US',
+      serviceWorkers: 'allow',
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
     await openApp(page, '/');
-    const cdp = await page.context().newCDPSession(page);
+    const cdp = await context.newCDPSession(page);
     const manifest = await cdp.send('Page.getAppManifest');
     expect(manifest.url).toBe(`${baseURL}/manifest.webmanifest`);
     expect(manifest.errors).toEqual([]);
@@ -291,6 +317,8 @@ test.describe('installable', () => {
         timeout: 15_000,
       })
       .toEqual([]);
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
   });
 
   test('icons and screenshots exist with the sizes the manifest declares', async ({ request }) => {
