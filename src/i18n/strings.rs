@@ -298,7 +298,7 @@ strings! {
     UpdateReload => "Muat ulang", "Reload";
     UpdateLater => "Nanti saja", "Later";
     InstallHintTitle => "Pasang Jejak di Layar Utama", "Add Jejak to your Home Screen";
-    InstallHintBody => "Ketuk tombol Bagikan, lalu pilih “Tambah ke Layar Utama”. Safari dapat menghapus data situs yang tidak dibuka selama 7 hari; setelah dipasang di Layar Utama, data Jejak tetap tersimpan.", "Tap the Share button, then choose “Add to Home Screen”. Safari can erase the data of websites not opened for 7 days; once added to the Home Screen, Jejak keeps your data.";
+    InstallHintBody => "Ketuk tombol Bagikan, lalu “Tambah ke Layar Utama”. Safari menghapus data situs yang tidak dibuka selama 7 hari, kecuali yang sudah dipasang.", "Tap the Share button, then “Add to Home Screen”. Safari erases the data of websites not opened for 7 days, except installed ones.";
     InstallHintDismiss => "Mengerti", "Got it";
     // Backup and import
     BackupTitle => "Cadangan", "Backup";

@@ -244,12 +244,7 @@ fn Editor(id: String, entry: Entry, from_draft: bool) -> impl IntoView {
             if field == "date" && date_invalid.get() {
                 keys.push(Key::ErrDateInvalid);
             }
-            (!keys.is_empty()).then(|| {
-                keys.into_iter()
-                    .map(|k| state.t(k))
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
+            crate::ui::messages(state.lang.get(), &keys)
         }
     };
     let invalid = move |field: &'static str| move || field_error(field)().is_some().to_string();

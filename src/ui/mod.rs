@@ -7,6 +7,17 @@ pub mod update;
 
 use wasm_bindgen::JsCast;
 
+/// A field's error messages as one sentence string, or None when there are none (so the error
+/// element stays empty and the field is not marked invalid).
+pub fn messages(lang: crate::i18n::Lang, keys: &[crate::i18n::Key]) -> Option<String> {
+    (!keys.is_empty()).then(|| {
+        keys.iter()
+            .map(|k| lang.t(*k))
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+}
+
 /// True when a key press belongs to a text field, so global shortcuts must not steal it.
 pub fn is_typing_target(target: Option<web_sys::EventTarget>) -> bool {
     let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {

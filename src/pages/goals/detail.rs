@@ -286,12 +286,7 @@ fn GoalEditor(id: String, goal: Goal, is_new: bool) -> impl IntoView {
             if field == "target_date" && date_invalid.get() {
                 keys.push(Key::ErrDateInvalid);
             }
-            (!keys.is_empty()).then(|| {
-                keys.into_iter()
-                    .map(|k| state.t(k))
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
+            crate::ui::messages(state.lang.get(), &keys)
         }
     };
     let invalid = move |field: &'static str| move || field_error(field)().is_some().to_string();
