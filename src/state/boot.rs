@@ -103,6 +103,7 @@ pub(super) async fn boot(state: AppState) {
     }
     reload(state).await;
     state.loaded.set(true);
+    state.replay_journal();
     recover_drafts(state);
 
     let tabs = crate::store::tabs::TabChannel::open(move |msg| match msg {

@@ -3,7 +3,7 @@
 //! retried, so an edit is never silently dropped.
 
 use super::{backend, tick, AppState};
-use crate::browser;
+use crate::browser::{self, prefs};
 use crate::domain::entry::{validate, Entry, EntryError};
 use crate::domain::record::{kinds, Change, Record};
 use crate::domain::settings::{Settings, SETTINGS_ID};
@@ -31,6 +31,28 @@ thread_local! {
 
 const RETRY_AFTER: Duration = Duration::from_secs(4);
 
+/// The queue of unwritten changes is mirrored synchronously into localStorage (a small
+/// write-ahead journal), because an IndexedDB write still in flight is lost when the tab closes
+/// or reloads; start-up replays it. Large batches (imports, which the user waits for) are not
+/// mirrored: they would not fit and are not at risk the same way.
+const JOURNAL_KEY: &str = "jejak:pending";
+const JOURNAL_MAX_BYTES: usize = 1_000_000;
+
+fn save_journal() {
+    let text = PENDING.with(|p| {
+        let p = p.borrow();
+        if p.is_empty() {
+            None
+        } else {
+            serde_json::to_string(&*p).ok()
+        }
+    });
+    match text {
+        Some(t) if t.len() <= JOURNAL_MAX_BYTES => prefs::set(JOURNAL_KEY, &t),
+        _ => prefs::remove(JOURNAL_KEY),
+    }
+}
+
 pub fn pending_count() -> usize {
     PENDING.with(|p| p.borrow().len())
 }
@@ -52,7 +74,23 @@ impl AppState {
                 p.push(r);
             }
         });
+        save_journal();
         self.flush();
+    }
+
+    /// Re-queues changes that a closed or reloaded tab had not yet written to the database.
+    pub(super) fn replay_journal(&self) {
+        let Some(text) = prefs::get(JOURNAL_KEY) else {
+            return;
+        };
+        match serde_json::from_str::<Vec<Record>>(&text) {
+            Ok(records) if !records.is_empty() => {
+                // Records the database already has are not newer and drop out here.
+                self.commit(records.into_iter().map(Change::Update).collect());
+                save_journal();
+            }
+            _ => prefs::remove(JOURNAL_KEY),
+        }
     }
 
     /// Writes the queue to the backend unless a write is already under way (it picks up
@@ -77,6 +115,7 @@ impl AppState {
                             p.borrow_mut()
                                 .retain(|q| !batch.iter().any(|b| b.id == q.id && b.rev == q.rev))
                         });
+                        save_journal();
                         for r in &batch {
                             crate::store::drafts::remove(&r.id);
                         }
@@ -231,6 +270,7 @@ impl AppState {
     pub async fn delete_all(&self) -> Result<(), StoreError> {
         let backend = backend().ok_or_else(|| StoreError::Unavailable("not ready".into()))?;
         PENDING.with(|p| p.borrow_mut().clear());
+        save_journal();
         backend.clear().await?;
         for d in crate::store::drafts::all() {
             crate::store::drafts::remove(&d.id);

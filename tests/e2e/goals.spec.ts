@@ -492,3 +492,18 @@ test.describe('screenshots', () => {
     await shots('id');
   });
 });
+
+// A tick is saved the moment it is made: reloading at once (before the database write could
+// finish) must not lose it. The change is journalled synchronously and replayed at start-up.
+test('a milestone ticked just before a reload is kept', async ({ page }) => {
+  await createGoal(page, {
+    title: 'Belajar SQL dasar',
+    milestones: [{ title: 'Bab 1' }, { title: 'Bab 2' }],
+  });
+  await openGoal(page, 'Belajar SQL dasar');
+  await main(page).getByRole('checkbox', { name: 'Bab 1', exact: true }).check();
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-boot', 'ready');
+  await expect(main(page).getByRole('checkbox', { name: 'Bab 1', exact: true })).toBeChecked();
+  await expect(status(page)).toContainText('50 %');
+});
