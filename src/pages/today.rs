@@ -223,28 +223,38 @@ fn FollowUpsDue() -> impl IntoView {
     }
 }
 
-/// Shown when storage is not persistent or the last backup is old: a one-tap backup.
+/// Days since the last backup, always shown once there is data; when there was none or it is
+/// old (or storage may be evicted), it becomes a nudge with a one-tap way to the backup.
 #[component]
 fn BackupNudge() -> impl IntoView {
     let state = use_state();
-    let text = move || {
+    let line = move || {
+        if !state.entries.with(|e| !e.is_empty()) {
+            return None;
+        }
         let days = state.last_backup.get().map(|ms| {
             browser::today().to_days()
                 - crate::domain::date::Date::from_millis(ms, browser::tz_offset_minutes()).to_days()
         });
-        let old = days.is_none_or(|d| d >= BACKUP_NUDGE_DAYS);
-        let has_data = state.entries.with(|e| !e.is_empty());
-        (has_data && old).then(|| match days {
+        let not_persisted = state.storage.with(|s| s.persisted == Some(false));
+        let urgent = days.is_none_or(|d| d >= BACKUP_NUDGE_DAYS)
+            || (not_persisted && days.is_none_or(|d| d >= 1));
+        let text = match days {
             None => state.t(Key::BackupNever).to_string(),
             Some(d) => state.lang.get().days_since_backup(d),
-        })
+        };
+        Some((text, urgent))
     };
     view! {
-        {move || text().map(|t| view! {
-            <div class="nudge" role="status">
-                <span>{t}</span>
-                <a class="btn btn-small btn-primary" href="/data">{state.t(Key::BackupNudge)}</a>
-            </div>
+        {move || line().map(|(text, urgent)| if urgent {
+            view! {
+                <div class="nudge" role="status">
+                    <span>{text}</span>
+                    <a class="btn btn-small btn-primary" href="/data">{state.t(Key::BackupNudge)}</a>
+                </div>
+            }.into_any()
+        } else {
+            view! { <p class="muted backup-line" data-testid="today-backup">{text}</p> }.into_any()
         })}
     }
 }

@@ -84,6 +84,19 @@ test('Today nudges to back up when there is data and no backup yet', async ({ pa
   await expect(page.getByRole('heading', { level: 1, name: 'Data and storage' })).toBeVisible();
 });
 
+test('after a backup, Today shows the days since it instead of the nudge', async ({ page }) => {
+  await useLanguage(page, 'en');
+  await addEntry(page, 'Catatan pertama', 'reflection', '');
+  await openApp(page, '/data');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download backup' }).click();
+  await download;
+  await expect(page.getByText('Last backup: today.').first()).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: 'Today', exact: true }).click();
+  await expect(page.getByTestId('today-backup')).toHaveText('Last backup: today.');
+  await expect(page.getByRole('link', { name: 'Make a backup' })).toHaveCount(0);
+});
+
 for (const lang of ['en', 'id'] as const) {
   for (const [w, h] of [[390, 844], [1280, 800]] as const) {
     test(`screenshots of Today and Development, ${lang} ${w}px`, async ({ page }) => {
