@@ -103,6 +103,14 @@ impl Lang {
         }
     }
 
+    pub fn follow_ups_due(self, n: usize) -> String {
+        match (self, n) {
+            (Lang::Id, n) => format!("{n} pelatihan menunggu tindak lanjut"),
+            (Lang::En, 1) => "1 training is waiting for a follow-up".to_string(),
+            (Lang::En, n) => format!("{n} trainings are waiting for a follow-up"),
+        }
+    }
+
     pub fn shown_of(self, shown: usize, total: usize) -> String {
         match self {
             Lang::Id => format!("{shown} dari {total} entri"),

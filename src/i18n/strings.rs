@@ -189,7 +189,6 @@ strings! {
     FollowUpApplied => "Sudah diterapkan dalam pekerjaan", "Applied on the job";
     FollowUpOutcome => "Apa yang berubah?", "What changed?";
     FollowUpSave => "Simpan tindak lanjut", "Save follow-up";
-    FollowUpDue => "pelatihan menunggu tindak lanjut", "trainings waiting for a follow-up";
     FollowUpSaved => "Tindak lanjut disimpan.", "Follow-up saved.";
     BackupNudge => "Buat cadangan", "Make a backup";
     SeeAll => "Lihat semua", "See all";

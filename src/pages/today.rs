@@ -216,7 +216,7 @@ fn FollowUpsDue() -> impl IntoView {
         <Show when=move || { count() > 0 }>
             <div class="card">
                 <h2>{move || state.t(Key::FollowUpTitle)}</h2>
-                <p><strong>{count}</strong>" "{move || state.t(Key::FollowUpDue)}</p>
+                <p>{move || state.lang.get().follow_ups_due(count())}</p>
                 <a class="btn btn-secondary" href="/growth">{move || state.t(Key::SeeAll)}</a>
             </div>
         </Show>

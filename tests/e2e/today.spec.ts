@@ -64,7 +64,7 @@ test('a training from two months ago asks for a follow-up, and saving it clears 
   await useLanguage(page, 'en');
   await addEntry(page, 'Diklat kepemimpinan', 'training', '16', today(-60));
   await openApp(page, '/');
-  await expect(page.getByText('trainings waiting for a follow-up')).toBeVisible();
+  await expect(page.getByText('1 training is waiting for a follow-up')).toBeVisible();
   await openApp(page, '/growth');
   await page.getByLabel('Applied on the job').check();
   await page.getByLabel('What changed?').fill('Rapat mingguan kini memakai agenda tertulis.');
