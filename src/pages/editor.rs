@@ -11,16 +11,13 @@ use crate::domain::goal::{sort_for_list, Goal};
 use crate::domain::markdown::render_markdown;
 use crate::domain::record::kinds;
 use crate::i18n::{labels, Key};
-use crate::state::{use_state, AppState, SaveStatus};
+use crate::state::use_state;
 use crate::store::drafts::{self, Draft};
+use crate::ui::form::{Debounce, FieldErrors, SaveIndicator, AUTOSAVE_DELAY};
 use crate::ui::icons;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
-use std::time::Duration;
-
-/// Quiet time after the last keystroke before the database write; the draft is written at once.
-const AUTOSAVE_DELAY: Duration = Duration::from_millis(350);
 
 pub fn open_new_entry(navigate: &impl Fn(&str, NavigateOptions)) {
     navigate(
@@ -128,12 +125,10 @@ fn Editor(id: String, entry: Entry, from_draft: bool) -> impl IntoView {
     let navigate = use_navigate();
     let base = StoredValue::new(entry.clone());
     let form = RwSignal::new(Form::from_entry(&entry, state.lang.get_untracked()));
-    let errors = RwSignal::new(Vec::<EntryError>::new());
-    let date_invalid = RwSignal::new(false);
-    let touched = RwSignal::new(from_draft);
+    let checks =
+        FieldErrors::<EntryError>::new(from_draft, "date", EntryError::field, labels::entry_error);
     let preview = RwSignal::new(false);
-    // Each keystroke bumps the generation; a pending autosave only runs if it is still current.
-    let generation = StoredValue::new(0u64);
+    let debounce = Debounce::new();
     let dirty = StoredValue::new(from_draft);
     let learning_chosen = StoredValue::new(!entry.title.is_empty());
     let id = StoredValue::new(id);
@@ -161,8 +156,7 @@ fn Editor(id: String, entry: Entry, from_draft: bool) -> impl IntoView {
             return;
         }
         let (entry, errs, bad_date) = form.with_untracked(|f| f.to_entry(&base.get_value()));
-        date_invalid.set(bad_date);
-        errors.set(errs.clone());
+        checks.set(errs.clone(), bad_date);
         if errs.is_empty() && !bad_date && state.save_entry(&id.get_value(), entry.clone()).is_ok()
         {
             base.set_value(entry);
@@ -171,11 +165,10 @@ fn Editor(id: String, entry: Entry, from_draft: bool) -> impl IntoView {
     };
 
     let changed = move || {
-        touched.set(true);
+        checks.touched.set(true);
         dirty.set_value(true);
         let (entry, errs, bad_date) = form.with_untracked(|f| f.to_entry(&base.get_value()));
-        date_invalid.set(bad_date);
-        errors.set(errs);
+        checks.set(errs, bad_date);
         let is_new = state.entry(&id.get_value()).is_none();
         drafts::save(&Draft {
             id: id.get_value(),
@@ -183,16 +176,7 @@ fn Editor(id: String, entry: Entry, from_draft: bool) -> impl IntoView {
             is_new,
             entry,
         });
-        let g = generation.get_value() + 1;
-        generation.set_value(g);
-        set_timeout(
-            move || {
-                if generation.try_get_value() == Some(g) {
-                    save_now();
-                }
-            },
-            AUTOSAVE_DELAY,
-        );
+        debounce.schedule(AUTOSAVE_DELAY, save_now);
     };
 
     // A draft recovered from a closed tab is saved as soon as it is valid.
@@ -230,23 +214,7 @@ fn Editor(id: String, entry: Entry, from_draft: bool) -> impl IntoView {
         }
     });
 
-    let field_error = move |field: &'static str| {
-        move || {
-            if !touched.get() {
-                return None;
-            }
-            let mut keys: Vec<Key> = errors.with(|es| {
-                es.iter()
-                    .filter(|e| e.field() == field)
-                    .map(labels::entry_error)
-                    .collect()
-            });
-            if field == "date" && date_invalid.get() {
-                keys.push(Key::ErrDateInvalid);
-            }
-            crate::ui::messages(state.lang.get(), &keys)
-        }
-    };
+    let field_error = move |field: &'static str| move || checks.message(state.lang.get(), field);
     let invalid = move |field: &'static str| move || field_error(field)().is_some().to_string();
     let set = move |f: fn(&mut Form, String)| {
         move |ev: leptos::ev::Event| {
@@ -273,7 +241,7 @@ fn Editor(id: String, entry: Entry, from_draft: bool) -> impl IntoView {
             <header class="page-header editor-header">
                 <h1 id="editor-title">{move || state.t(Key::EditEntry)}</h1>
                 <div class="editor-actions">
-                    <SaveIndicator state=state dirty_errors=Signal::derive(move || touched.get() && (!errors.with(|e| e.is_empty()) || date_invalid.get()))/>
+                    <SaveIndicator state=state dirty_errors=Signal::derive(move || checks.blocking())/>
                     <button type="button" class="btn btn-danger-quiet" on:click=delete>
                         {icons::trash()}<span>{move || state.t(Key::Delete)}</span>
                     </button>
@@ -418,19 +386,4 @@ fn Editor(id: String, entry: Entry, from_draft: bool) -> impl IntoView {
             </form>
         </section>
     }
-}
-
-#[component]
-fn SaveIndicator(state: AppState, dirty_errors: Signal<bool>) -> impl IntoView {
-    let text = move || {
-        if dirty_errors.get() {
-            return Some(state.t(Key::SavedLocallyOnly));
-        }
-        match state.save.get() {
-            SaveStatus::Saving => Some(state.t(Key::Saving)),
-            SaveStatus::Saved => Some(state.t(Key::Saved)),
-            _ => None,
-        }
-    };
-    view! { <span class="save-indicator" role="status" aria-live="polite">{text}</span> }
 }

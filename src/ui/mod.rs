@@ -1,6 +1,7 @@
 //! Reusable pieces of the interface: icons, notices, and small DOM helpers shared by screens.
 
 pub mod charts;
+pub mod form;
 pub mod icons;
 pub mod notices;
 pub mod update;
@@ -30,12 +31,13 @@ pub fn is_typing_target(target: Option<web_sys::EventTarget>) -> bool {
             .is_some_and(|v| v != "false")
 }
 
-/// Focuses an element by id once it exists (after a route change renders it).
-pub fn focus_when_ready(id: &'static str) {
-    fn attempt(id: &'static str, tries: u32) {
+/// Focuses an element by id once the pending render has run (and again shortly while the
+/// element does not exist yet, e.g. after a route change).
+pub fn focus_when_ready(id: impl Into<String>) {
+    fn attempt(id: String, tries: u32) {
         let el = web_sys::window()
             .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|d| d.get_element_by_id(&id))
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
         match el {
             Some(el) => {
@@ -50,5 +52,6 @@ pub fn focus_when_ready(id: &'static str) {
             None => {}
         }
     }
-    attempt(id, 20);
+    let id = id.into();
+    leptos::prelude::set_timeout(move || attempt(id, 20), std::time::Duration::ZERO);
 }

@@ -16,15 +16,12 @@ use crate::domain::goal::{
 };
 use crate::domain::record::kinds;
 use crate::i18n::{labels, Key, Lang};
-use crate::state::{use_state, AppState, SaveStatus};
+use crate::state::{use_state, AppState};
+use crate::ui::focus_when_ready;
+use crate::ui::form::{Debounce, FieldErrors, SaveIndicator, AUTOSAVE_DELAY};
 use crate::ui::icons;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
-use std::time::Duration;
-use wasm_bindgen::JsCast;
-
-/// Quiet time after the last keystroke before the write (as in the journal editor).
-const AUTOSAVE_DELAY: Duration = Duration::from_millis(350);
 
 /// The fields of the form that the user types (the rest of a goal changes through actions).
 const FORM_FIELDS: [&str; 4] = ["title", "why", "measure", "target_date"];
@@ -143,27 +140,6 @@ fn act(
     Ok(true)
 }
 
-/// Focuses an element by id once the pending render has run (and again shortly while the
-/// element does not exist yet).
-fn focus_id(id: String) {
-    set_timeout(move || attempt(id, 20), Duration::ZERO);
-    fn attempt(id: String, tries: u32) {
-        let el = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        match el {
-            Some(el) => {
-                let _ = el.focus();
-            }
-            None if tries > 0 => {
-                set_timeout(move || attempt(id, tries - 1), Duration::from_millis(30));
-            }
-            None => {}
-        }
-    }
-}
-
 #[component]
 fn GoalEditor(id: String, goal: Goal, is_new: bool) -> impl IntoView {
     let state = use_state();
@@ -177,10 +153,9 @@ fn GoalEditor(id: String, goal: Goal, is_new: bool) -> impl IntoView {
         })
     });
     let form = RwSignal::new(GoalForm::from_goal(&goal));
-    let errors = RwSignal::new(Vec::<GoalError>::new());
-    let date_invalid = RwSignal::new(false);
-    let touched = RwSignal::new(false);
-    let generation = StoredValue::new(0u64);
+    let checks =
+        FieldErrors::<GoalError>::new(false, "target_date", GoalError::field, labels::goal_error);
+    let debounce = Debounce::new();
     let dirty = StoredValue::new(false);
 
     let save_now = move || {
@@ -191,9 +166,8 @@ fn GoalEditor(id: String, goal: Goal, is_new: bool) -> impl IntoView {
             return;
         };
         let (goal, errs, bad_date) = form.with_untracked(|f| f.apply(&base));
-        date_invalid.set(bad_date);
         let ok = errs.is_empty() && !bad_date;
-        errors.set(errs);
+        checks.set(errs, bad_date);
         if ok {
             state.save_view(kinds::GOAL, &id.get_value(), &goal);
             dirty.set_value(false);
@@ -201,23 +175,13 @@ fn GoalEditor(id: String, goal: Goal, is_new: bool) -> impl IntoView {
     };
 
     let changed = move || {
-        touched.set(true);
+        checks.touched.set(true);
         dirty.set_value(true);
         if let Some(base) = stored_goal(state, &id.get_value()) {
             let (_, errs, bad_date) = form.with_untracked(|f| f.apply(&base));
-            date_invalid.set(bad_date);
-            errors.set(errs);
+            checks.set(errs, bad_date);
         }
-        let g = generation.get_value() + 1;
-        generation.set_value(g);
-        set_timeout(
-            move || {
-                if generation.try_get_value() == Some(g) {
-                    save_now();
-                }
-            },
-            AUTOSAVE_DELAY,
-        );
+        debounce.schedule(AUTOSAVE_DELAY, save_now);
     };
 
     // Another tab (or a sync) changed the typed fields: show them, unless mid-edit here.
@@ -272,23 +236,7 @@ fn GoalEditor(id: String, goal: Goal, is_new: bool) -> impl IntoView {
         crate::ui::focus_when_ready("goal-title");
     }
 
-    let field_error = move |field: &'static str| {
-        move || {
-            if !touched.get() {
-                return None;
-            }
-            let mut keys: Vec<Key> = errors.with(|es| {
-                es.iter()
-                    .filter(|e| e.field() == field)
-                    .map(labels::goal_error)
-                    .collect()
-            });
-            if field == "target_date" && date_invalid.get() {
-                keys.push(Key::ErrDateInvalid);
-            }
-            crate::ui::messages(state.lang.get(), &keys)
-        }
-    };
+    let field_error = move |field: &'static str| move || checks.message(state.lang.get(), field);
     let invalid = move |field: &'static str| move || field_error(field)().is_some().to_string();
     let set = move |f: fn(&mut GoalForm, String)| {
         move |ev: leptos::ev::Event| {
@@ -312,7 +260,7 @@ fn GoalEditor(id: String, goal: Goal, is_new: bool) -> impl IntoView {
                 <header class="page-header editor-header">
                     <h1 id="goal-heading" class="goal-heading">{heading}</h1>
                     <div class="editor-actions">
-                        <SaveIndicator state=state dirty_errors=Signal::derive(move || touched.get() && (!errors.with(|e| e.is_empty()) || date_invalid.get()))/>
+                        <SaveIndicator state=state dirty_errors=Signal::derive(move || checks.blocking())/>
                         <button type="button" class="btn btn-secondary" on:click=close.clone() title=move || state.t(Key::CloseEditorHint)>
                             {icons::close()}<span>{move || state.t(Key::Close)}</span>
                         </button>
@@ -395,21 +343,6 @@ fn is_pristine(g: &Goal) -> bool {
         && g.category == GoalCategory::default()
 }
 
-#[component]
-fn SaveIndicator(state: AppState, dirty_errors: Signal<bool>) -> impl IntoView {
-    let text = move || {
-        if dirty_errors.get() {
-            return Some(state.t(Key::SavedLocallyOnly));
-        }
-        match state.save.get() {
-            SaveStatus::Saving => Some(state.t(Key::Saving)),
-            SaveStatus::Saved => Some(state.t(Key::Saved)),
-            _ => None,
-        }
-    };
-    view! { <span class="save-indicator" role="status" aria-live="polite">{text}</span> }
-}
-
 fn status_line(lang: Lang, g: &Goal) -> String {
     let date = |d: Option<Date>| d.map(|d| lang.date(d)).unwrap_or_default();
     match g.status {
@@ -440,7 +373,7 @@ fn StatusCard(
         reflection.set(String::new());
         reflection_error.set(None);
         closing.set(Some(to));
-        focus_id("goal-reflection".to_string());
+        focus_when_ready("goal-reflection");
     };
     let activate = move |_| {
         let _ = act(state, &id.get_value(), |g, today| g.activate(today));
@@ -457,7 +390,7 @@ fn StatusCard(
         match result {
             Ok(_) => {
                 closing.set(None);
-                focus_id("goal-status-heading".to_string());
+                focus_when_ready("goal-status-heading");
             }
             Err(errs) => reflection_error.set(errs.first().map(labels::goal_error)),
         }
@@ -559,7 +492,7 @@ fn Milestones(id: StoredValue<String>, live: Memo<Option<Goal>>) -> impl IntoVie
         let title = new_title.get_untracked();
         if title.trim().is_empty() {
             add_error.set(Some(Key::GoalErrMilestoneTitleEmpty));
-            focus_id("milestone-new".to_string());
+            focus_when_ready("milestone-new");
             return;
         }
         let due_text = new_due.get_untracked();
@@ -582,7 +515,7 @@ fn Milestones(id: StoredValue<String>, live: Memo<Option<Goal>>) -> impl IntoVie
                 new_title.set(String::new());
                 new_due.set(String::new());
                 add_error.set(None);
-                focus_id("milestone-new".to_string());
+                focus_when_ready("milestone-new");
             }
             Err(errs) => add_error.set(errs.first().map(labels::goal_error)),
         }
@@ -743,14 +676,14 @@ fn MilestoneRow(
         // Keep the focus on the moved row; at an end, on its other move button.
         let (i, n) = position.get_untracked();
         let at_end = if up { i == 0 } else { i + 1 >= n };
-        focus_id(if at_end == up { down_id() } else { up_id() });
+        focus_when_ready(if at_end == up { down_id() } else { up_id() });
     };
     let remove = move |_| {
         let m = mid.get_value();
         report(act(state, &goal_id.get_value(), |g, _| {
             g.remove_milestone(&m)
         }));
-        focus_id("milestone-new".to_string());
+        focus_when_ready("milestone-new");
     };
 
     view! {
@@ -888,7 +821,7 @@ fn DeleteGoal(
             <Show when=move || confirm.get() fallback=move || view! {
                 <button type="button" class="btn btn-danger-quiet" on:click=move |_| {
                     confirm.set(true);
-                    focus_id("goal-delete-cancel".to_string());
+                    focus_when_ready("goal-delete-cancel");
                 }>
                     {icons::trash()}<span>{move || state.t(Key::GoalDelete)}</span>
                 </button>
