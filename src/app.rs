@@ -3,9 +3,13 @@
 //! and the banners and toasts every screen shares.
 
 use crate::i18n::Key;
+use crate::pages::assignments::{AssignmentPage, AssignmentsPage};
+use crate::pages::competency::{AssessmentPage, CompetenciesPage, FrameworkPage};
 use crate::pages::goals::{GoalDetailPage, GoalsPage};
+use crate::pages::mentor::{MenteePackagePage, MenteesPage, SharePage};
+use crate::pages::mentoring::{PeoplePage, PersonPage, SessionPage};
 use crate::pages::{
-    data::DataPage, editor::EditorPage, growth::GrowthPage, journal::JournalPage,
+    data::DataPage, editor::EditorPage, growth::GrowthPage, journal::JournalPage, more::MorePage,
     settings::SettingsPage, today::TodayPage,
 };
 use crate::state::AppState;
@@ -33,6 +37,18 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/journal/:id") view=EditorPage/>
                         <Route path=path!("/goals") view=GoalsPage/>
                         <Route path=path!("/goals/:id") view=GoalDetailPage/>
+                        <Route path=path!("/competencies") view=CompetenciesPage/>
+                        <Route path=path!("/competencies/assessment/:id") view=AssessmentPage/>
+                        <Route path=path!("/competencies/framework/:id") view=FrameworkPage/>
+                        <Route path=path!("/people") view=PeoplePage/>
+                        <Route path=path!("/people/:id") view=PersonPage/>
+                        <Route path=path!("/sessions/:id") view=SessionPage/>
+                        <Route path=path!("/assignments") view=AssignmentsPage/>
+                        <Route path=path!("/assignments/:id") view=AssignmentPage/>
+                        <Route path=path!("/share") view=SharePage/>
+                        <Route path=path!("/mentees") view=MenteesPage/>
+                        <Route path=path!("/mentees/:id") view=MenteePackagePage/>
+                        <Route path=path!("/more") view=MorePage/>
                         <Route path=path!("/data") view=DataPage/>
                         <Route path=path!("/settings") view=SettingsPage/>
                     </Routes>
@@ -59,23 +75,126 @@ fn NotFoundPage() -> impl IntoView {
     }
 }
 
+/// Every section, in the order the side bar shows them. `phone` marks the four that get a
+/// place of their own in the bottom tab bar; the rest are one tap away under "More".
+pub struct Section {
+    pub href: &'static str,
+    pub key: Key,
+    pub icon: fn() -> AnyView,
+    pub phone: bool,
+}
+
+pub const SECTIONS: &[Section] = &[
+    Section {
+        href: "/",
+        key: Key::NavToday,
+        icon: icons::today,
+        phone: true,
+    },
+    Section {
+        href: "/journal",
+        key: Key::NavJournal,
+        icon: icons::journal,
+        phone: true,
+    },
+    Section {
+        href: "/goals",
+        key: Key::NavGoals,
+        icon: icons::goal,
+        phone: true,
+    },
+    Section {
+        href: "/people",
+        key: Key::NavPeople,
+        icon: icons::people,
+        phone: true,
+    },
+    Section {
+        href: "/competencies",
+        key: Key::NavCompetencies,
+        icon: icons::competency,
+        phone: false,
+    },
+    Section {
+        href: "/assignments",
+        key: Key::NavAssignments,
+        icon: icons::briefcase,
+        phone: false,
+    },
+    Section {
+        href: "/growth",
+        key: Key::NavGrowth,
+        icon: icons::growth,
+        phone: false,
+    },
+    Section {
+        href: "/mentees",
+        key: Key::NavMentees,
+        icon: icons::inbox,
+        phone: false,
+    },
+    Section {
+        href: "/data",
+        key: Key::NavData,
+        icon: icons::data,
+        phone: false,
+    },
+    Section {
+        href: "/settings",
+        key: Key::NavSettings,
+        icon: icons::settings,
+        phone: false,
+    },
+];
+
+/// Which section an address belongs to (sessions live under People, the share screen under Data).
+fn section_of(path: &str) -> &'static str {
+    if path.starts_with("/sessions/") {
+        return "/people";
+    }
+    if path == "/share" {
+        return "/data";
+    }
+    SECTIONS
+        .iter()
+        .filter(|s| s.href != "/")
+        .find(|s| path == s.href || path.starts_with(&format!("{}/", s.href)))
+        .map(|s| s.href)
+        .unwrap_or(if path == "/" { "/" } else { "" })
+}
+
 #[component]
 fn Nav() -> impl IntoView {
     let state = crate::state::use_state();
     let location = use_location();
-    let item = move |href: &'static str, key: Key, icon: fn() -> AnyView| {
-        let current = move || {
-            let p = location.pathname.get();
-            p == href || (href != "/" && p.starts_with(&format!("{href}/")))
-        };
-        view! {
-            <li>
-                <A href=href attr:class="nav-link" attr:aria-current=move || current().then_some("page")>
-                    {icon()}
-                    <span class="nav-label">{move || state.t(key)}</span>
-                </A>
-            </li>
-        }
+    let current_section = Memo::new(move |_| section_of(&location.pathname.get()));
+    let items = SECTIONS
+        .iter()
+        .map(|s| {
+            let href = s.href;
+            let key = s.key;
+            let class = if s.phone {
+                "nav-link"
+            } else {
+                "nav-link nav-wide-only"
+            };
+            view! {
+                <li class=if s.phone { "" } else { "nav-wide-only" }>
+                    <A href=href attr:class=class
+                        attr:aria-current=move || (current_section.get() == href).then_some("page")>
+                        {(s.icon)()}
+                        <span class="nav-label">{move || state.t(key)}</span>
+                    </A>
+                </li>
+            }
+        })
+        .collect_view();
+    // On phones the sections without a tab of their own are reached through "More"; it shows
+    // as current whenever one of them is open.
+    let more_current = move || {
+        let p = location.pathname.get();
+        let sec = current_section.get();
+        p == "/more" || SECTIONS.iter().any(|s| !s.phone && s.href == sec)
     };
     view! {
         <nav class="nav" aria-label=move || state.t(Key::MainNav)>
@@ -84,12 +203,14 @@ fn Nav() -> impl IntoView {
                 <span class="brand-name">"Jejak"</span>
             </div>
             <ul class="nav-list">
-                {item("/", Key::NavToday, icons::today)}
-                {item("/journal", Key::NavJournal, icons::journal)}
-                {item("/goals", Key::NavGoals, icons::goal)}
-                {item("/growth", Key::NavGrowth, icons::growth)}
-                {item("/data", Key::NavData, icons::data)}
-                {item("/settings", Key::NavSettings, icons::settings)}
+                {items}
+                <li class="nav-phone-only">
+                    <A href="/more" attr:class="nav-link"
+                        attr:aria-current=move || more_current().then_some("page")>
+                        {icons::more()}
+                        <span class="nav-label">{move || state.t(Key::NavMore)}</span>
+                    </A>
+                </li>
             </ul>
         </nav>
     }

@@ -6,8 +6,22 @@
 
 pub mod messages;
 mod strings;
+// One table per module, so each module's words live beside each other.
+mod assignment_strings;
+mod competency_strings;
+mod mentor_strings;
+mod mentoring_strings;
 
+pub use assignment_strings::AssignmentKey;
+pub use competency_strings::CompetencyKey;
+pub use mentor_strings::MentorKey;
+pub use mentoring_strings::MentoringKey;
 pub use strings::Key;
+
+/// A key into one of the string tables: its Indonesian and English text.
+pub trait Text: Copy {
+    fn text(self) -> (&'static str, &'static str);
+}
 
 use crate::domain::date::Date;
 
@@ -49,8 +63,8 @@ impl Lang {
         Lang::En
     }
 
-    pub fn t(self, key: Key) -> &'static str {
-        let (id, en) = strings::text(key);
+    pub fn t(self, key: impl Text) -> &'static str {
+        let (id, en) = key.text();
         match self {
             Lang::Id => id,
             Lang::En => en,
@@ -266,9 +280,16 @@ mod tests {
 
     #[test]
     fn no_string_is_empty() {
-        for key in Key::ALL {
-            let (id, en) = strings::text(*key);
-            assert!(!id.trim().is_empty() && !en.trim().is_empty(), "{key:?}");
+        fn check<K: Text + std::fmt::Debug>(keys: &[K]) {
+            for key in keys {
+                let (id, en) = key.text();
+                assert!(!id.trim().is_empty() && !en.trim().is_empty(), "{key:?}");
+            }
         }
+        check(Key::ALL);
+        check(CompetencyKey::ALL);
+        check(MentoringKey::ALL);
+        check(AssignmentKey::ALL);
+        check(MentorKey::ALL);
     }
 }

@@ -1,21 +1,28 @@
 //! The string table: every key with its Indonesian and English text.
 
+/// Declares one string table: an enum of keys, each with its Indonesian and English text.
+/// Every module has its own table (so screens can grow in parallel); all of them implement
+/// [`super::Text`], which is what `Lang::t` takes.
 macro_rules! strings {
-    ($($key:ident => $id:literal, $en:literal;)*) => {
+    ($name:ident { $($key:ident => $id:literal, $en:literal;)* }) => {
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum Key { $($key),* }
+        pub enum $name { $($key),* }
 
-        impl Key {
-            pub const ALL: &'static [Key] = &[$(Key::$key),*];
+        impl $name {
+            #[allow(dead_code)]
+            pub const ALL: &'static [$name] = &[$($name::$key),*];
         }
 
-        pub(super) fn text(key: Key) -> (&'static str, &'static str) {
-            match key { $(Key::$key => ($id, $en)),* }
+        impl $crate::i18n::Text for $name {
+            fn text(self) -> (&'static str, &'static str) {
+                match self { $($name::$key => ($id, $en)),* }
+            }
         }
     };
 }
+pub(crate) use strings;
 
-strings! {
+strings! { Key {
     AppName => "Jejak", "Jejak";
     AppTagline => "Jurnal karier dan mentoring yang tersimpan di perangkat Anda", "Career and mentoring journal that stays on your device";
     SkipToContent => "Lewati ke isi", "Skip to content";
@@ -23,6 +30,19 @@ strings! {
     NavJournal => "Jurnal", "Journal";
     NavData => "Data", "Data";
     NavSettings => "Pengaturan", "Settings";
+    NavPeople => "Mentoring", "Mentoring";
+    NavCompetencies => "Kompetensi", "Competencies";
+    NavAssignments => "Penugasan", "Assignments";
+    NavMentees => "Mentee", "Mentees";
+    NavMore => "Lainnya", "More";
+    MoreTitle => "Semua bagian", "All sections";
+    MoreCompetenciesHint => "Nilai diri terhadap standar kompetensi dan lihat kesenjangannya", "Rate yourself against a competency standard and see the gaps";
+    MoreAssignmentsHint => "Kesiapan magang, detasering, dan pertukaran pegawai", "Readiness for secondments, internships and exchanges";
+    MoreGrowthHint => "Keseimbangan 70-20-10, JP, dan tindak lanjut pelatihan", "70-20-10 balance, learning hours and training follow-ups";
+    MoreMenteesHint => "Tinjau file yang dibagikan mentee Anda", "Review files your mentees shared with you";
+    MoreDataHint => "Cadangan, impor, ekspor, dan berbagi dengan mentor", "Backup, import, export and sharing with your mentor";
+    MoreSettingsHint => "Bahasa, tema, dan target JP", "Language, theme and learning-hours target";
+    MoreIntro => "Bagian Jejak yang tidak punya tombol sendiri di bilah bawah.", "The parts of Jejak without their own button in the bottom bar.";
     Loading => "Memuat…", "Loading…";
     PageNotFound => "Halaman tidak ditemukan", "Page not found";
     PageNotFoundBody => "Alamat ini tidak ada di Jejak. Data Anda tetap aman.", "This address does not exist in Jejak. Your data is safe.";
@@ -357,4 +377,5 @@ strings! {
     ErrReadFailed => "File tidak dapat dibaca. Tidak ada data yang berubah.", "The file could not be read. Nothing was changed.";
     NothingChanged => "Tidak ada data yang berubah.", "Nothing was changed.";
     AboutText => "Jejak menyimpan semua data hanya di perangkat ini. Tidak ada server dan tidak ada akun; data berpindah hanya lewat file yang Anda ekspor sendiri.", "Jejak keeps all data on this device only. There is no server and no account; data moves only through files you export yourself.";
+}
 }

@@ -106,7 +106,7 @@ impl AppState {
         state
     }
 
-    pub fn t(&self, key: Key) -> &'static str {
+    pub fn t(&self, key: impl crate::i18n::Text) -> &'static str {
         self.lang.get().t(key)
     }
 

@@ -60,3 +60,33 @@ pub fn arrow_up() -> AnyView {
 pub fn arrow_down() -> AnyView {
     svg("M12 5v14M6 13l6 6 6-6")
 }
+
+/// A radar: competencies.
+pub fn competency() -> AnyView {
+    svg("M12 3l8.5 6.2-3.3 10H6.8L3.5 9.2zM12 8l4 3-1.6 4.6H9.6L8 11z")
+}
+
+/// Two people: mentoring.
+pub fn people() -> AnyView {
+    svg("M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM2 21v-1a6 6 0 0 1 6-6h2a6 6 0 0 1 6 6v1M16 3.3a4 4 0 0 1 0 7.4M19 14.5a6 6 0 0 1 3 5.2V21")
+}
+
+/// A briefcase: assignments.
+pub fn briefcase() -> AnyView {
+    svg("M3 8h18v12H3zM8 8V5a1 1 0 0 1 1-1h6a1 1 0 0 1 1 1v3M3 13h18")
+}
+
+/// A tray: the Mentees inbox.
+pub fn inbox() -> AnyView {
+    svg("M3 13l3-8h12l3 8v6H3zM3 13h5l1 3h6l1-3h5")
+}
+
+/// Four squares: every other screen (phones).
+pub fn more() -> AnyView {
+    svg("M4 4h6v6H4zM14 4h6v6h-6zM4 14h6v6H4zM14 14h6v6h-6z")
+}
+
+/// An arrow out of a box: share with a mentor.
+pub fn share() -> AnyView {
+    svg("M12 15V3M7 8l5-5 5 5M5 13v7h14v-7")
+}
