@@ -24,9 +24,15 @@ pub fn App() -> impl IntoView {
     let state = AppState::provide();
     crate::pages::journal::JournalFilters::provide();
     crate::pages::goals::GoalFilters::provide();
+    crate::state::inbox::Inbox::provide();
     view! {
         <Router>
-            <a class="skip-link" href="#main">{move || state.t(Key::SkipToContent)}</a>
+            // The router takes over same-page links, so the skip link moves the focus itself:
+            // the next Tab then starts inside the page, past the navigation.
+            <a class="skip-link" href="#main" on:click=|ev| {
+                ev.prevent_default();
+                crate::ui::focus_when_ready("main");
+            }>{move || state.t(Key::SkipToContent)}</a>
             <div class="shell">
                 <Nav/>
                 <main id="main" class="main" tabindex="-1">

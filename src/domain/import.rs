@@ -14,7 +14,7 @@ use super::files::{
     check_envelope, parse_json, read_header, shorten, FileKind, Header, MAX_STRING_BYTES,
 };
 use super::id::is_uuid;
-use super::merge::{merge, wins};
+use super::merge::wins;
 use super::migrate::migrate;
 use super::record::{kinds, Record};
 use super::settings::Theme;
@@ -116,6 +116,8 @@ pub enum ProblemReason {
     InvalidEntry(Vec<EntryError>),
     /// A tombstone in a share file (shares carry only live records).
     UnexpectedTombstone,
+    /// In a feedback file: a record that is not a comment on the file's own share package.
+    NotForThisPackage,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -246,6 +248,13 @@ fn restore_one(
         let checked = match obj.get("kind").and_then(Value::as_str) {
             Some(kinds::ENTRY) => restore_entry(&mut obj),
             Some(kinds::SETTING) => check_settings(&mut obj),
+            Some(kinds::PERSON) => super::mentoring::restore::restore_person(&mut obj),
+            Some(kinds::SESSION) => super::mentoring::restore::restore_session(&mut obj),
+            Some(kinds::ACTION) => super::mentoring::restore::restore_action(&mut obj),
+            Some(kinds::FRAMEWORK) => super::competency::restore::check_framework(&mut obj),
+            Some(kinds::ASSESSMENT) => super::competency::restore::check_assessment(&mut obj),
+            Some(kinds::ASSIGNMENT) => super::assignment::check_import(&mut obj),
+            Some(kinds::COMMENT) => super::feedback::check_import(&mut obj),
             _ => Ok(()),
         };
         if let Err(reason) = checked {
@@ -254,7 +263,7 @@ fn restore_one(
     }
     // Every field the envelope needs was checked above, so this cannot fail in practice; if it
     // does, the record is skipped rather than the import aborted.
-    serde_json::from_value(Value::Object(obj))
+    super::envelope::record_from_object(obj)
         .or_else(|_| refuse(ProblemReason::WrongType { field: "record" }))
 }
 
@@ -399,8 +408,9 @@ fn restore_entry(obj: &mut Map<String, Value>) -> Result<(), ProblemReason> {
         }
         *tags = clean;
     }
-    let entry: Entry = serde_json::from_value(Value::Object(obj.clone()))
-        .map_err(|_| ProblemReason::WrongType { field: "entry" })?;
+    // Read in place: copying the object first would double the cost of restoring an entry.
+    let entry =
+        Entry::deserialize(&*obj).map_err(|_| ProblemReason::WrongType { field: "entry" })?;
     let errors = validate(&entry);
     if errors.is_empty() {
         Ok(())
@@ -412,7 +422,15 @@ fn restore_entry(obj: &mut Map<String, Value>) -> Result<(), ProblemReason> {
 fn check_settings(obj: &mut Map<String, Value>) -> Result<(), ProblemReason> {
     drop_null(obj, "language");
     drop_null(obj, "theme");
+    drop_null(obj, "display_name");
+    drop_null(obj, "mentee_id");
     optional_str(obj, "language")?;
+    optional_str(obj, "display_name")?;
+    if let Some(id) = optional_str(obj, "mentee_id")? {
+        if !is_uuid(id) {
+            return Err(ProblemReason::WrongType { field: "mentee_id" });
+        }
+    }
     if let Some(t) = optional_str(obj, "theme")? {
         Theme::parse(t).ok_or(ProblemReason::WrongType { field: "theme" })?;
     }
@@ -489,7 +507,7 @@ pub fn preview(
         ..Preview::default()
     };
     // One record per id (restore already guarantees it for parsed files; other callers may not).
-    for inc in merge(&[], &incoming) {
+    for inc in one_per_id(incoming) {
         let Some(loc) = local.get(&inc.id) else {
             if inc.deleted {
                 p.tombstones_only.push(inc);
@@ -514,6 +532,25 @@ pub fn preview(
         }
     }
     p
+}
+
+/// The records sorted by id with one per id, the winner under [`wins`] (as `merge(&[], ..)`
+/// gives, without copying every record).
+fn one_per_id(mut records: Vec<Record>) -> Vec<Record> {
+    // Stable, so among equal ids the file order decides ties exactly as `merge` does.
+    records.sort_by(|a, b| a.id.cmp(&b.id));
+    let mut out: Vec<Record> = Vec::with_capacity(records.len());
+    for r in records {
+        match out.last_mut() {
+            Some(last) if last.id == r.id => {
+                if wins(&r, last) {
+                    *last = r;
+                }
+            }
+            _ => out.push(r),
+        }
+    }
+    out
 }
 
 fn is_conflict(local: &Record, incoming: &Record, last_sync: Option<i64>) -> bool {
@@ -542,31 +579,49 @@ pub fn apply(
     clock: &mut Hlc,
     now_millis: i64,
 ) -> Vec<Record> {
-    let plain = preview
-        .new
-        .iter()
-        .chain(&preview.updated)
-        .chain(&preview.deleted)
-        .chain(&preview.tombstones_only);
-    for r in plain.clone() {
+    into_writes(preview.clone(), keep_local, clock, now_millis)
+}
+
+/// [`apply`] taking the preview, so thousands of records move into the result uncopied.
+pub fn into_writes(
+    preview: Preview,
+    keep_local: &HashSet<String>,
+    clock: &mut Hlc,
+    now_millis: i64,
+) -> Vec<Record> {
+    let Preview {
+        new,
+        updated,
+        conflicts,
+        deleted,
+        tombstones_only,
+        ..
+    } = preview;
+    let mut out: Vec<Record> = Vec::with_capacity(
+        new.len() + updated.len() + deleted.len() + tombstones_only.len() + conflicts.len(),
+    );
+    out.extend(new);
+    out.extend(updated);
+    out.extend(deleted);
+    out.extend(tombstones_only);
+    for r in &out {
         clock.observe(&r.rev);
     }
-    for c in &preview.conflicts {
+    for c in &conflicts {
         clock.observe(&c.incoming.rev);
         clock.observe(&c.local.rev);
     }
-    let mut out: Vec<Record> = plain.cloned().collect();
-    for c in &preview.conflicts {
+    for c in conflicts {
         // When this device's version is already the newer one it wins as it is: nothing to write.
         if !c.incoming_wins() {
             continue;
         }
         if keep_local.contains(&c.local.id) {
-            let mut kept = c.local.clone();
+            let mut kept = c.local;
             kept.rev = clock.tick(now_millis.max(0) as u64);
             out.push(kept);
         } else {
-            out.push(c.incoming.clone());
+            out.push(c.incoming);
         }
     }
     out.sort_by(|a, b| a.id.cmp(&b.id));
@@ -605,6 +660,7 @@ mod tests {
     use super::*;
     use crate::domain::clock::Rev;
     use crate::domain::files::{write_backup, CURRENT_VERSION};
+    use crate::domain::merge::merge;
     use crate::domain::settings::SETTINGS_ID;
     use proptest::prelude::*;
     use serde_json::json;
@@ -1071,6 +1127,12 @@ mod tests {
             let mut after: Vec<Record> = after.into_values().collect();
             after.sort_by(|a, b| a.id.cmp(&b.id));
             prop_assert_eq!(after, merge(&local, &incoming));
+        }
+
+        /// The copy-free dedupe the preview uses picks exactly what `merge` picks.
+        #[test]
+        fn one_per_id_equals_merge(recs in prop::collection::vec(arb_rec(), 0..10)) {
+            prop_assert_eq!(one_per_id(recs.clone()), merge(&[], &recs));
         }
 
         #[test]

@@ -2,21 +2,27 @@
 //! file formats, merge and scoring. Nothing here touches the browser; time and randomness come
 //! in as arguments so everything runs and is tested natively.
 
+pub mod assignment;
 pub mod balance;
 pub mod chart;
 pub mod clock;
+pub mod competency;
 pub mod date;
 pub mod entry;
+pub mod envelope;
 pub mod export;
+pub mod feedback;
 pub mod files;
 pub mod goal;
 pub mod id;
 pub mod import;
 pub mod markdown;
+pub mod mentoring;
 pub mod merge;
 pub mod migrate;
 pub mod record;
 pub mod sealed;
 pub mod search;
 pub mod settings;
+pub mod share;
 pub mod text;

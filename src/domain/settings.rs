@@ -42,6 +42,13 @@ pub struct Settings {
     /// Yearly learning-hours target in JP (45-minute lessons); None means the civil-service 20.
     #[serde(default)]
     pub jp_target: Option<f64>,
+    /// The person's name as a mentor sees it: on shares they send and on comments they write.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub display_name: String,
+    /// Random, made on the first share and kept: a mentor's inbox groups packages by it, and
+    /// feedback carrying it is recognised as this person's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mentee_id: Option<String>,
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -112,6 +112,10 @@ impl Lang {
                 "catatan terhapus tidak boleh ada di file berbagi".into(),
                 "a deleted record does not belong in a share file".into(),
             ),
+            ProblemReason::NotForThisPackage => (
+                "bukan komentar untuk paket berbagi file ini".into(),
+                "not a comment on this file's share package".into(),
+            ),
             ProblemReason::InvalidEntry(errors) => {
                 let keys: Vec<&str> = errors
                     .iter()

@@ -4,12 +4,15 @@
 //! translation is a compile error (each key must give both languages), and the bundle pays only
 //! for the text itself.
 
+pub mod assignment_messages;
+mod mentor_messages;
 pub mod messages;
 mod strings;
 // One table per module, so each module's words live beside each other.
 mod assignment_strings;
-mod competency_strings;
+pub mod competency_strings;
 mod mentor_strings;
+pub mod mentoring_messages;
 mod mentoring_strings;
 
 pub use assignment_strings::AssignmentKey;

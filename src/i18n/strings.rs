@@ -42,6 +42,7 @@ strings! { Key {
     MoreMenteesHint => "Tinjau file yang dibagikan mentee Anda", "Review files your mentees shared with you";
     MoreDataHint => "Cadangan, impor, ekspor, dan berbagi dengan mentor", "Backup, import, export and sharing with your mentor";
     MoreSettingsHint => "Bahasa, tema, dan target JP", "Language, theme and learning-hours target";
+    FeedbackFileSaved => "File umpan balik disimpan. Kirimkan ke mentee Anda.", "Feedback file saved. Send it to your mentee.";
     MoreIntro => "Bagian Jejak yang tidak punya tombol sendiri di bilah bawah.", "The parts of Jejak without their own button in the bottom bar.";
     Loading => "Memuat…", "Loading…";
     PageNotFound => "Halaman tidak ditemukan", "Page not found";

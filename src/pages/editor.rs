@@ -57,6 +57,11 @@ pub fn EditorPage() -> impl IntoView {
     }
 }
 
+/// Back on the list, the keyboard focus goes to the entry just closed (when it was kept).
+fn focus_in_list(id: &str) {
+    crate::ui::focus_query_when_ready(format!("main a.entry-link[href=\"/journal/{id}\"]"));
+}
+
 #[component]
 fn NotFound() -> impl IntoView {
     let state = use_state();
@@ -183,6 +188,13 @@ fn Editor(id: String, entry: Entry, from_draft: bool) -> impl IntoView {
     if from_draft {
         save_now();
     }
+    // A new entry starts in its title, so typing can begin at once (after N, or "New entry").
+    if state
+        .entries
+        .with_untracked(|m| !m.contains_key(&id.get_value()))
+    {
+        crate::ui::focus_when_ready("entry-title");
+    }
 
     // Another tab (or a sync) changed this entry: show it, unless the user is mid-edit here.
     Effect::new(move |_| {
@@ -201,8 +213,10 @@ fn Editor(id: String, entry: Entry, from_draft: bool) -> impl IntoView {
     let esc = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" && !ev.default_prevented() {
             ev.prevent_default();
+            let closed = id.get_value();
             save_now();
             nav_esc("/journal", Default::default());
+            focus_in_list(&closed);
         }
     });
     on_cleanup(move || {
@@ -226,8 +240,10 @@ fn Editor(id: String, entry: Entry, from_draft: bool) -> impl IntoView {
 
     let close_nav = navigate.clone();
     let close = move |_| {
+        let closed = id.get_value();
         save_now();
         close_nav("/journal", Default::default());
+        focus_in_list(&closed);
     };
     let delete_nav = navigate.clone();
     let delete = move |_| {
@@ -384,6 +400,7 @@ fn Editor(id: String, entry: Entry, from_draft: bool) -> impl IntoView {
                     </Show>
                 </fieldset>
             </form>
+            <crate::pages::mentor::comments::ReceivedComments target=Signal::derive(move || id.get_value())/>
         </section>
     }
 }

@@ -29,7 +29,11 @@ pub fn TodayPage() -> impl IntoView {
         sort_for_list(&mut g, today, |(_, g)| g);
         g
     });
-    let empty = move || state.entries.with(|e| e.is_empty()) && goals.with(|g| g.is_empty());
+    let empty = move || {
+        state.entries.with(|e| e.is_empty())
+            && goals.with(|g| g.is_empty())
+            && !crate::pages::mentoring::has_people(state)
+    };
     view! {
         <section class="page today" aria-labelledby="today-title">
             <header class="page-header">
@@ -38,8 +42,10 @@ pub fn TodayPage() -> impl IntoView {
             </header>
             <Show when=move || state.loaded.get() fallback=move || view! { <p class="muted" role="status">{state.t(Key::Loading)}</p> }>
                 <BackupNudge/>
+                <crate::pages::mentor::comments::TodayFeedback/>
                 <Show when=move || !empty() fallback=|| view! { <Welcome/> }>
                     <div class="today-grid">
+                        <crate::pages::mentoring::TodayMentoring/>
                         <GoalsCard goals=goals/>
                         <div class="card">
                             <h2>{move || state.t(Key::BalanceTitle)}</h2>

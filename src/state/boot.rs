@@ -7,9 +7,12 @@ use crate::domain::clock::Hlc;
 use crate::domain::settings::{Settings, Theme};
 use crate::i18n::Lang;
 use crate::store::tabs::TabMessage;
-use crate::store::{drafts, persist, AnyBackend, Backend};
+use crate::store::{drafts, persist, AnyBackend, Backend, StoreError};
 use leptos::prelude::*;
+use std::future::Future;
+use std::pin::{pin, Pin};
 use std::rc::Rc;
+use std::task::{Context, Poll};
 
 const DB_NAME: &str = "jejak";
 const PREF_LANG: &str = "jejak:lang";
@@ -82,8 +85,17 @@ pub(super) async fn boot(state: AppState) {
         s.failures = failures.iter().map(|e| e.to_string()).collect();
     });
 
+    // The meta values and every record are asked for at once: the reads overlap instead of
+    // waiting for each other (the records are most of the start-up time).
+    let (device, name, last_backup, records) = join4(
+        backend.get_meta("device"),
+        backend.get_meta("device_name"),
+        backend.get_meta(super::files::META_LAST_BACKUP),
+        backend.load_all(),
+    )
+    .await;
     // The device id names this device in every `rev`; it must be stable across reloads.
-    let device = match backend.get_meta("device").await {
+    let device = match device {
         Ok(Some(d)) if !d.is_empty() => d,
         _ => {
             let d = short_random_id();
@@ -94,21 +106,20 @@ pub(super) async fn boot(state: AppState) {
         }
     };
     CLOCK.with(|c| *c.borrow_mut() = Hlc::new(device));
-    if let Ok(Some(name)) = backend.get_meta("device_name").await {
+    if let Ok(Some(name)) = name {
         state.device_name.set(name);
     }
-
-    if let Ok(Some(ms)) = backend.get_meta(super::files::META_LAST_BACKUP).await {
+    if let Ok(Some(ms)) = last_backup {
         state.last_backup.set(ms.parse().ok());
     }
-    reload(state).await;
+    replace_records(state, records);
     state.loaded.set(true);
     state.replay_journal();
     recover_drafts(state);
 
     let tabs = crate::store::tabs::TabChannel::open(move |msg| match msg {
         TabMessage::Records(records) => {
-            state.apply_records(records);
+            state.apply_loaded(records);
         }
         TabMessage::Reload => leptos::task::spawn_local(reload(state)),
     });
@@ -131,12 +142,54 @@ pub(super) async fn reload(state: AppState) {
     let Some(backend) = super::backend() else {
         return;
     };
-    match backend.load_all().await {
+    replace_records(state, backend.load_all().await);
+}
+
+fn replace_records(
+    state: AppState,
+    loaded: Result<Vec<crate::domain::record::Record>, StoreError>,
+) {
+    match loaded {
         Ok(records) => {
             state.reset_records();
-            state.apply_records(records);
+            state.apply_loaded(records);
         }
         Err(e) => state.show_error(&e),
+    }
+}
+
+/// Runs four futures at once (IndexedDB requests are issued when a future is first polled, so
+/// this is what lets them overlap).
+async fn join4<A: Future, B: Future, C: Future, D: Future>(
+    a: A,
+    b: B,
+    c: C,
+    d: D,
+) -> (A::Output, B::Output, C::Output, D::Output) {
+    let (mut a, mut b, mut c, mut d) = (pin!(a), pin!(b), pin!(c), pin!(d));
+    let (mut ra, mut rb, mut rc, mut rd) = (None, None, None, None);
+    std::future::poll_fn(|cx| {
+        fn step<F: Future>(f: Pin<&mut F>, out: &mut Option<F::Output>, cx: &mut Context<'_>) {
+            if out.is_none() {
+                if let Poll::Ready(v) = f.poll(cx) {
+                    *out = Some(v);
+                }
+            }
+        }
+        step(a.as_mut(), &mut ra, cx);
+        step(b.as_mut(), &mut rb, cx);
+        step(c.as_mut(), &mut rc, cx);
+        step(d.as_mut(), &mut rd, cx);
+        if ra.is_some() && rb.is_some() && rc.is_some() && rd.is_some() {
+            Poll::Ready(())
+        } else {
+            Poll::Pending
+        }
+    })
+    .await;
+    match (ra, rb, rc, rd) {
+        (Some(a), Some(b), Some(c), Some(d)) => (a, b, c, d),
+        _ => unreachable!("poll_fn returned only once all four were ready"),
     }
 }
 

@@ -98,10 +98,16 @@ impl AppState {
         backend
             .set_meta(META_IMPORT_UNDO_SYNC, &previous_sync)
             .await?;
-        let written = backend.put_batch(&to_write).await?;
+        // Thousands of records: moved into the store call and on into the state, never copied.
+        let written = backend.put_owned(to_write).await?;
         let count = written.len();
-        let applied = self.apply_records(written);
-        super::post_tab_update(&applied);
+        if count > super::TAB_RECORDS_MAX {
+            post_to_tabs(&TabMessage::Reload);
+            self.apply_loaded(written);
+        } else {
+            let applied = self.apply_records(written);
+            super::post_tab_update(&applied);
+        }
         backend
             .set_meta(META_LAST_SYNC, &browser::now_millis().to_string())
             .await?;

@@ -6,7 +6,9 @@
 //! touch storage directly.
 
 mod boot;
+mod derived;
 pub mod files;
+pub mod inbox;
 mod writes;
 
 pub use writes::{pending_count as writes_pending, SaveStatus};
@@ -14,7 +16,6 @@ pub use writes::{pending_count as writes_pending, SaveStatus};
 use crate::domain::clock::Hlc;
 use crate::domain::entry::Entry;
 use crate::domain::record::{kinds, Record};
-use crate::domain::search::SearchIndex;
 use crate::domain::settings::{Settings, Theme, SETTINGS_ID};
 use crate::i18n::{Key, Lang};
 use crate::store::drafts::Draft;
@@ -51,17 +52,19 @@ pub struct Toast {
     pub undo_entry: Option<String>,
 }
 
-// Browser-side singletons: one page has one store, one clock and one search index. They are not
-// `Send`, so they live here rather than in signals.
+// Browser-side singletons: one page has one store, one clock and one channel to other tabs.
+// They are not `Send`, so they live here rather than in signals. (The search index and the other
+// data derived from the records live in `derived`.)
 thread_local! {
     static BACKEND: RefCell<Option<Rc<AnyBackend>>> = const { RefCell::new(None) };
     static CLOCK: RefCell<Hlc> = RefCell::new(Hlc::new("local"));
-    static INDEX: RefCell<SearchIndex> = RefCell::new(SearchIndex::new());
     static TABS: RefCell<Option<crate::store::tabs::TabChannel>> = const { RefCell::new(None) };
 }
 
 #[derive(Clone, Copy)]
 pub struct AppState {
+    /// Every record by id. Read it freely; only the state module writes it (the per-kind ids,
+    /// the sorted entries and the search index in `derived` follow its writes).
     pub records: RwSignal<HashMap<String, Record>>,
     /// Parsed entries by id, kept in step with `records` so a change parses one record, not all.
     pub entries: RwSignal<HashMap<String, Arc<EntryRow>>>,
@@ -110,16 +113,10 @@ impl AppState {
         self.lang.get().t(key)
     }
 
-    /// Entries newest first (tombstones excluded).
+    /// Entries newest first (tombstones excluded). Kept sorted between calls, so after an edit
+    /// this costs about one pass over the list rather than a sort.
     pub fn sorted_entries(&self) -> Vec<Arc<EntryRow>> {
-        let mut rows: Vec<Arc<EntryRow>> = self.entries.with(|m| m.values().cloned().collect());
-        rows.sort_by(|a, b| {
-            crate::domain::entry::newest_first(
-                (&a.entry, &a.created, &a.id),
-                (&b.entry, &b.created, &b.id),
-            )
-        });
-        rows
+        self.entries.with(derived::sorted)
     }
 
     pub fn entry(&self, id: &str) -> Option<Arc<EntryRow>> {
@@ -129,17 +126,37 @@ impl AppState {
     /// Ids matching a search query, best first.
     pub fn search(&self, query: &str) -> Vec<String> {
         self.index_version.track();
-        INDEX.with(|i| i.borrow().search(query).into_iter().map(|h| h.id).collect())
+        self.entries
+            .with_untracked(|m| derived::search(m, query))
+            .into_iter()
+            .map(|h| h.id)
+            .collect()
+    }
+
+    /// The entries matching a search query, best first: `search` and `entry` in one pass.
+    pub fn search_entries(&self, query: &str) -> Vec<Arc<EntryRow>> {
+        self.index_version.track();
+        self.entries.with(|m| {
+            derived::search(m, query)
+                .into_iter()
+                .filter_map(|h| m.get(&h.id).cloned())
+                .collect()
+        })
     }
 
     /// Live records of one kind with their typed view (records that fail to parse are left out;
-    /// the import pipeline keeps such records from arriving in the first place).
+    /// the import pipeline keeps such records from arriving in the first place), in id order.
+    /// Reads only that kind, and re-runs a reactive caller only when a record of that kind
+    /// changes.
     pub fn views<T: serde::de::DeserializeOwned>(&self, kind: &str) -> Vec<(String, T)> {
-        self.records.with(|m| {
-            m.values()
-                .filter(|r| r.kind == kind && !r.deleted)
-                .filter_map(|r| r.view::<T>().ok().map(|v| (r.id.clone(), v)))
-                .collect()
+        derived::track_kind(kind);
+        self.records.with_untracked(|m| {
+            derived::with_kind_ids(kind, |ids| {
+                ids.filter_map(|id| m.get(id))
+                    .filter(|r| r.kind == kind && !r.deleted)
+                    .filter_map(|r| view_of::<T>(r).map(|v| (r.id.clone(), v)))
+                    .collect()
+            })
         })
     }
 
@@ -152,6 +169,12 @@ impl AppState {
         self.records
             .with(|m| m.get(SETTINGS_ID).and_then(|r| r.view().ok()))
             .unwrap_or_default()
+    }
+
+    /// Subscribes the running reactive computation to changes of records of `kind` only (for
+    /// screens that read `records` directly but care about one kind).
+    pub fn track_kind(&self, kind: &str) {
+        derived::track_kind(kind);
     }
 
     pub fn count_by_kind(&self) -> Vec<(String, usize)> {
@@ -170,62 +193,91 @@ impl AppState {
     }
 
     /// Applies records that are already stored (loaded, or written by another tab) to the
-    /// signals and the search index, keeping whichever side is newer.
+    /// signals and the search index, keeping whichever side is newer. Returns copies of the
+    /// records that changed something (for the write queue and other tabs).
     fn apply_records(&self, incoming: Vec<Record>) -> Vec<Record> {
         let mut applied = Vec::new();
-        self.records.update(|map| {
-            for r in incoming {
-                CLOCK.with(|c| c.borrow_mut().observe(&r.rev));
-                if crate::domain::record::apply_newer(map, r.clone()) {
-                    applied.push(r);
-                }
-            }
-        });
-        if applied.is_empty() {
-            return applied;
-        }
-        let mut index_changed = false;
-        self.entries.update(|entries| {
-            INDEX.with(|index| {
-                let mut index = index.borrow_mut();
-                for r in applied.iter().filter(|r| r.kind == kinds::ENTRY) {
-                    index_changed = true;
-                    match (r.deleted, r.view::<Entry>()) {
-                        (false, Ok(entry)) => {
-                            index.upsert(&r.id, &entry.title, &entry.body, &entry.tags);
-                            entries.insert(
-                                r.id.clone(),
-                                Arc::new(EntryRow {
-                                    id: r.id.clone(),
-                                    created: r.created.clone(),
-                                    entry,
-                                }),
-                            );
-                        }
-                        _ => {
-                            index.remove(&r.id);
-                            entries.remove(&r.id);
-                        }
-                    }
+        self.apply_with(incoming, |r| applied.push(r.clone()));
+        applied
+    }
+
+    /// `apply_records` for bulk loads (start-up, imports): the records move into the map
+    /// without a copy. Returns how many changed something.
+    fn apply_loaded(&self, incoming: Vec<Record>) -> usize {
+        let mut n = 0;
+        self.apply_with(incoming, |_| n += 1);
+        n
+    }
+
+    fn apply_with(&self, incoming: Vec<Record>, mut on_applied: impl FnMut(&Record)) {
+        let bulk = incoming.len() > derived::INDEX_NOW_MAX;
+        let mut entry_changes: Vec<(String, Option<Arc<EntryRow>>)> = Vec::new();
+        let mut kinds_changed: Vec<String> = Vec::new();
+        let mut settings: Option<Settings> = None;
+        self.records.update_untracked(|map| {
+            map.reserve(incoming.len());
+            CLOCK.with(|c| {
+                let mut clock = c.borrow_mut();
+                for r in &incoming {
+                    clock.observe(&r.rev);
                 }
             });
+            for r in incoming {
+                let old_kind = match map.get(&r.id) {
+                    // The same rule as a merge, so live tab sync and file import end in the
+                    // same state.
+                    Some(existing) if !crate::domain::merge::wins(&r, existing) => continue,
+                    Some(existing) => Some(existing.kind.clone()),
+                    None => None,
+                };
+                on_applied(&r);
+                if r.kind == kinds::ENTRY || old_kind.as_deref() == Some(kinds::ENTRY) {
+                    entry_changes.push((r.id.clone(), entry_row(&r)));
+                }
+                if r.id == SETTINGS_ID {
+                    settings = view_of::<Settings>(&r);
+                }
+                derived::note_kind(&r.id, old_kind.as_deref(), &r.kind);
+                if !kinds_changed.contains(&r.kind) {
+                    kinds_changed.push(r.kind.clone());
+                }
+                if let Some(old) = old_kind.filter(|o| *o != r.kind) {
+                    kinds_changed.push(old);
+                }
+                map.insert(r.id.clone(), r);
+            }
         });
-        if index_changed {
+        if kinds_changed.is_empty() {
+            return;
+        }
+        self.records.notify();
+        derived::notify_kinds(Some(kinds_changed.iter().map(String::as_str)));
+        if !entry_changes.is_empty() {
+            self.entries.update(|entries| {
+                for (id, row) in &entry_changes {
+                    match row {
+                        Some(row) => entries.insert(id.clone(), row.clone()),
+                        None => entries.remove(id),
+                    };
+                }
+            });
+            derived::note_entries(&entry_changes, bulk);
+            if bulk {
+                derived::schedule_indexing(*self);
+            }
             self.index_version.update(|v| *v += 1);
         }
-        if let Some(s) = applied.iter().find(|r| r.id == SETTINGS_ID) {
-            if let Ok(settings) = s.view::<Settings>() {
-                boot::apply_settings(*self, &settings);
-            }
+        if let Some(s) = settings {
+            boot::apply_settings(*self, &s);
         }
-        applied
     }
 
     /// Forgets every loaded record (before a full reload from the store).
     fn reset_records(&self) {
+        derived::reset();
         self.records.set(HashMap::new());
         self.entries.set(HashMap::new());
-        INDEX.with(|i| *i.borrow_mut() = SearchIndex::new());
+        derived::notify_kinds(None::<[&str; 0]>);
         self.index_version.update(|v| *v += 1);
     }
 
@@ -252,6 +304,25 @@ impl AppState {
             std::time::Duration::from_secs(8),
         );
     }
+}
+
+/// A record's typed view, read straight from its fields (`Record::view` copies them first).
+pub(crate) fn view_of<T: serde::de::DeserializeOwned>(r: &Record) -> Option<T> {
+    T::deserialize(&r.fields).ok()
+}
+
+/// The journal row of an entry record; `None` for a tombstone or a record that does not parse.
+fn entry_row(r: &Record) -> Option<Arc<EntryRow>> {
+    if r.deleted || r.kind != kinds::ENTRY {
+        return None;
+    }
+    view_of::<Entry>(r).map(|entry| {
+        Arc::new(EntryRow {
+            id: r.id.clone(),
+            created: r.created.clone(),
+            entry,
+        })
+    })
 }
 
 pub fn use_state() -> AppState {

@@ -173,7 +173,7 @@ impl AppState {
         let existing = self.records.with_untracked(|m| m.get(id).cloned());
         let change = match existing {
             Some(mut rec) => {
-                if !rec.deleted && rec.view::<T>().ok().as_ref() == Some(view) {
+                if !rec.deleted && super::view_of::<T>(&rec).as_ref() == Some(view) {
                     return;
                 }
                 rec.deleted = false;
@@ -249,6 +249,9 @@ impl AppState {
         if rec.set_view(settings).is_ok() {
             if settings.language.is_none() {
                 rec.fields.remove("language");
+            }
+            if settings.display_name.is_empty() {
+                rec.fields.remove("display_name");
             }
             self.commit(vec![Change::Update(rec)]);
         }

@@ -9,6 +9,7 @@
 
 use super::{Backend, StoreError};
 use crate::domain::clock::Rev;
+use crate::domain::envelope::record_from_json;
 use crate::domain::record::Record;
 use idb::{
     Database, DatabaseEvent, Event as _, Factory, KeyPath, ObjectStoreParams, Query, Request,
@@ -162,6 +163,85 @@ impl IdbBackend {
     }
 }
 
+/// From this many records on, a batch first reads the list of stored ids (one request) and
+/// looks up only the records that exist, instead of one read per record: an import of
+/// thousands of new records then costs no reads at all.
+const KEY_LIST_FROM: usize = 64;
+
+impl IdbBackend {
+    /// The newer-wins batch write of `put_batch`; says which records were written.
+    async fn put_newer(&self, records: &[Record]) -> Result<Vec<bool>, StoreError> {
+        let (tx, done) = self.write_tx(&[RECORDS_STORE])?;
+        let written = async {
+            let store = tx.object_store(RECORDS_STORE).map_err(map_idb)?;
+            let stored: Option<std::collections::HashSet<String>> =
+                if records.len() >= KEY_LIST_FROM {
+                    let keys = store
+                        .get_all_keys(None, None)
+                        .map_err(map_idb)?
+                        .await
+                        .map_err(map_idb)?;
+                    Some(keys.iter().filter_map(JsValue::as_string).collect())
+                } else {
+                    None
+                };
+            let exists = |id: &str| stored.as_ref().is_none_or(|s| s.contains(id));
+            // Every read issued is awaited before anything is judged, even after a failure: a
+            // request still pending when we bail out would later fire into a dropped handler.
+            let mut reads = Vec::new();
+            let mut issue_error = None;
+            for r in records.iter().filter(|r| exists(&r.id)) {
+                match store.get(JsValue::from_str(&r.id)) {
+                    Ok(read) => reads.push(read.into_future()),
+                    Err(e) => {
+                        issue_error = Some(map_idb(e));
+                        break;
+                    }
+                }
+            }
+            let mut found = Vec::with_capacity(reads.len());
+            for read in reads {
+                found.push(read.await);
+            }
+            if let Some(e) = issue_error {
+                return Err(e);
+            }
+            let mut found = found.into_iter();
+            // Tracks the newest rev per id as the batch goes, so a batch that names an id twice
+            // behaves like two batches in a row (as in memory.rs).
+            let mut latest: HashMap<&str, Option<Rev>> = HashMap::new();
+            let mut written = Vec::with_capacity(records.len());
+            let keys = Keys::new();
+            for r in records {
+                // Reads were issued for existing ids only, in this same order.
+                let stored_value = if exists(&r.id) {
+                    found.next().unwrap_or(Ok(None)).map_err(map_idb)?
+                } else {
+                    None
+                };
+                let current = match latest.remove(r.id.as_str()) {
+                    Some(rev) => rev,
+                    None => stored_value
+                        .as_ref()
+                        .map(|v| stored_rev(v, &keys))
+                        .transpose()?,
+                };
+                if current.as_ref().is_none_or(|old| r.rev > *old) {
+                    store.put(&encode_with(r, &keys)?, None).map_err(map_idb)?;
+                    latest.insert(&r.id, Some(r.rev.clone()));
+                    written.push(true);
+                } else {
+                    latest.insert(&r.id, current);
+                    written.push(false);
+                }
+            }
+            Ok(written)
+        }
+        .await;
+        finish(done, written).await
+    }
+}
+
 impl Drop for IdbBackend {
     fn drop(&mut self) {
         // Closing releases the connection now rather than at garbage collection, so a reopen
@@ -202,30 +282,58 @@ struct StoredRev {
     rev: Rev,
 }
 
+/// The property names of a stored value as JS strings, made once per batch rather than once
+/// per property access (each would be a string copied into JS).
+struct Keys {
+    id: JsValue,
+    kind: JsValue,
+    rev: JsValue,
+    json: JsValue,
+}
+
+impl Keys {
+    fn new() -> Keys {
+        Keys {
+            id: JsValue::from_str("id"),
+            kind: JsValue::from_str("kind"),
+            rev: JsValue::from_str("rev"),
+            json: JsValue::from_str("json"),
+        }
+    }
+}
+
 /// The JS value a record is stored as: `{id, kind, json}`.
 pub fn encode(record: &Record) -> Result<JsValue, StoreError> {
+    encode_with(record, &Keys::new())
+}
+
+fn encode_with(record: &Record, keys: &Keys) -> Result<JsValue, StoreError> {
     let json = serde_json::to_string(record)
         .map_err(|e| StoreError::Other(format!("cannot serialise record {}: {e}", record.id)))?;
     let obj = Object::new();
     // `rev` beside the JSON lets a write compare stamps without parsing the stored record.
     let rev = record.rev.to_string();
     for (field, value) in [
-        ("id", &record.id),
-        ("kind", &record.kind),
-        ("rev", &rev),
-        ("json", &json),
+        (&keys.id, &record.id),
+        (&keys.kind, &record.kind),
+        (&keys.rev, &rev),
+        (&keys.json, &json),
     ] {
-        Reflect::set(&obj, &JsValue::from_str(field), &JsValue::from_str(value))
-            .map_err(|e| map_js(&e))?;
+        Reflect::set(&obj, field, &JsValue::from_str(value)).map_err(|e| map_js(&e))?;
     }
     Ok(obj.into())
 }
 
 /// Reads back a value written by [`encode`].
 pub fn decode(value: &JsValue) -> Result<Record, StoreError> {
-    let record: Record = serde_json::from_str(&string_field(value, "json")?)
+    decode_with(value, &Keys::new())
+}
+
+fn decode_with(value: &JsValue, keys: &Keys) -> Result<Record, StoreError> {
+    // Not the derived `Deserialize`: its `flatten` costs most of the start-up time.
+    let record = record_from_json(&string_field(value, &keys.json, "json")?)
         .map_err(|e| StoreError::Corrupt(format!("stored record: {e}")))?;
-    if string_field(value, "id")? != record.id {
+    if string_field(value, &keys.id, "id")? != record.id {
         return Err(StoreError::Corrupt(format!(
             "record {} stored under another id",
             record.id
@@ -234,15 +342,15 @@ pub fn decode(value: &JsValue) -> Result<Record, StoreError> {
     Ok(record)
 }
 
-fn string_field(value: &JsValue, field: &str) -> Result<String, StoreError> {
-    Reflect::get(value, &JsValue::from_str(field))
+fn string_field(value: &JsValue, key: &JsValue, name: &str) -> Result<String, StoreError> {
+    Reflect::get(value, key)
         .ok()
         .and_then(|v| v.as_string())
-        .ok_or_else(|| StoreError::Corrupt(format!("stored record has no string `{field}`")))
+        .ok_or_else(|| StoreError::Corrupt(format!("stored record has no string `{name}`")))
 }
 
-fn stored_rev(value: &JsValue) -> Result<Rev, StoreError> {
-    if let Some(rev) = Reflect::get(value, &JsValue::from_str("rev"))
+fn stored_rev(value: &JsValue, keys: &Keys) -> Result<Rev, StoreError> {
+    if let Some(rev) = Reflect::get(value, &keys.rev)
         .ok()
         .and_then(|v| v.as_string())
         .and_then(|s| Rev::parse(&s))
@@ -250,7 +358,7 @@ fn stored_rev(value: &JsValue) -> Result<Rev, StoreError> {
         return Ok(rev);
     }
     // Values written before `rev` was stored beside the JSON.
-    serde_json::from_str::<StoredRev>(&string_field(value, "json")?)
+    serde_json::from_str::<StoredRev>(&string_field(value, &keys.json, "json")?)
         .map(|s| s.rev)
         .map_err(|e| StoreError::Corrupt(format!("stored record: {e}")))
 }
@@ -263,7 +371,8 @@ impl Backend for IdbBackend {
             .map_err(map_idb)?
             .await
             .map_err(map_idb)?;
-        values.iter().map(decode).collect()
+        let keys = Keys::new();
+        values.iter().map(|v| decode_with(v, &keys)).collect()
     }
 
     async fn load_kind(&self, kind: &str) -> Result<Vec<Record>, StoreError> {
@@ -275,7 +384,8 @@ impl Backend for IdbBackend {
             .map_err(map_idb)?
             .await
             .map_err(map_idb)?;
-        values.iter().map(decode).collect()
+        let keys = Keys::new();
+        values.iter().map(|v| decode_with(v, &keys)).collect()
     }
 
     async fn get(&self, id: &str) -> Result<Option<Record>, StoreError> {
@@ -289,54 +399,23 @@ impl Backend for IdbBackend {
     }
 
     async fn put_batch(&self, records: &[Record]) -> Result<Vec<Record>, StoreError> {
-        let (tx, done) = self.write_tx(&[RECORDS_STORE])?;
-        let written = async {
-            let store = tx.object_store(RECORDS_STORE).map_err(map_idb)?;
-            // Every read issued is awaited before anything is judged, even after a failure: a
-            // request still pending when we bail out would later fire into a dropped handler.
-            let mut reads = Vec::with_capacity(records.len());
-            let mut issue_error = None;
-            for r in records {
-                match store.get(JsValue::from_str(&r.id)) {
-                    Ok(read) => reads.push(read.into_future()),
-                    Err(e) => {
-                        issue_error = Some(map_idb(e));
-                        break;
-                    }
-                }
-            }
-            let mut existing = Vec::with_capacity(reads.len());
-            for read in reads {
-                existing.push(read.await);
-            }
-            if let Some(e) = issue_error {
-                return Err(e);
-            }
-            // Tracks the newest rev per id as the batch goes, so a batch that names an id twice
-            // behaves like two batches in a row (as in memory.rs).
-            let mut latest: HashMap<&str, Option<Rev>> = HashMap::new();
-            let mut written = Vec::new();
-            for (r, found) in records.iter().zip(existing) {
-                let current = match latest.remove(r.id.as_str()) {
-                    Some(rev) => rev,
-                    None => found
-                        .map_err(map_idb)?
-                        .as_ref()
-                        .map(stored_rev)
-                        .transpose()?,
-                };
-                if current.as_ref().is_none_or(|old| r.rev > *old) {
-                    store.put(&encode(r)?, None).map_err(map_idb)?;
-                    latest.insert(&r.id, Some(r.rev.clone()));
-                    written.push(r.clone());
-                } else {
-                    latest.insert(&r.id, current);
-                }
-            }
-            Ok(written)
-        }
-        .await;
-        finish(done, written).await
+        let written = self.put_newer(records).await?;
+        Ok(records
+            .iter()
+            .zip(written)
+            .filter(|(_, w)| *w)
+            .map(|(r, _)| r.clone())
+            .collect())
+    }
+
+    async fn put_owned(&self, records: Vec<Record>) -> Result<Vec<Record>, StoreError> {
+        let written = self.put_newer(&records).await?;
+        Ok(records
+            .into_iter()
+            .zip(written)
+            .filter(|(_, w)| *w)
+            .map(|(r, _)| r)
+            .collect())
     }
 
     async fn replace_batch(
@@ -350,8 +429,9 @@ impl Backend for IdbBackend {
             for id in remove_ids {
                 store.delete(JsValue::from_str(id)).map_err(map_idb)?;
             }
+            let keys = Keys::new();
             for r in records {
-                store.put(&encode(r)?, None).map_err(map_idb)?;
+                store.put(&encode_with(r, &keys)?, None).map_err(map_idb)?;
             }
             Ok(())
         })();

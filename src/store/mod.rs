@@ -30,6 +30,24 @@ pub trait Backend {
     /// newer (by `rev`) than the stored one, so two tabs writing at once cannot roll a record
     /// back. Returns the records actually written.
     async fn put_batch(&self, records: &[Record]) -> Result<Vec<Record>, StoreError>;
+    /// `put_batch` for large batches (imports): takes the records and hands back the written
+    /// ones without copying them.
+    async fn put_owned(&self, records: Vec<Record>) -> Result<Vec<Record>, StoreError> {
+        let written = self.put_batch(&records).await?;
+        // Same order as the batch, so one pass pairs them up; the copies are dropped.
+        let mut written = written.into_iter().peekable();
+        let mut out = Vec::new();
+        for r in records {
+            if written
+                .peek()
+                .is_some_and(|w| w.id == r.id && w.rev == r.rev)
+            {
+                written.next();
+                out.push(r);
+            }
+        }
+        Ok(out)
+    }
     /// Replaces records unconditionally in one transaction (restoring an import snapshot, where
     /// going back to an older `rev` is the point).
     async fn replace_batch(
@@ -125,6 +143,9 @@ impl Backend for AnyBackend {
     }
     async fn put_batch(&self, records: &[Record]) -> Result<Vec<Record>, StoreError> {
         dispatch!(self, b => b.put_batch(records).await)
+    }
+    async fn put_owned(&self, records: Vec<Record>) -> Result<Vec<Record>, StoreError> {
+        dispatch!(self, b => b.put_owned(records).await)
     }
     async fn replace_batch(
         &self,

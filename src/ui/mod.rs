@@ -34,10 +34,26 @@ pub fn is_typing_target(target: Option<web_sys::EventTarget>) -> bool {
 /// Focuses an element by id once the pending render has run (and again shortly while the
 /// element does not exist yet, e.g. after a route change).
 pub fn focus_when_ready(id: impl Into<String>) {
-    fn attempt(id: String, tries: u32) {
+    let id = id.into();
+    focus_found_when_ready(move |d| d.get_element_by_id(&id));
+}
+
+/// Like [`focus_when_ready`], for the first element matching a CSS selector: closing an editor
+/// gives the focus back to its item in the list (`a[href="/goals/…"]`), so a keyboard user goes
+/// on from where they were instead of from the top of the page.
+pub fn focus_query_when_ready(selector: impl Into<String>) {
+    let selector = selector.into();
+    focus_found_when_ready(move |d| d.query_selector(&selector).ok().flatten());
+}
+
+fn focus_found_when_ready(find: impl Fn(&web_sys::Document) -> Option<web_sys::Element> + 'static) {
+    fn attempt(
+        find: std::rc::Rc<dyn Fn(&web_sys::Document) -> Option<web_sys::Element>>,
+        tries: u32,
+    ) {
         let el = web_sys::window()
             .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|d| find(&d))
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
         match el {
             Some(el) => {
@@ -45,13 +61,14 @@ pub fn focus_when_ready(id: impl Into<String>) {
             }
             None if tries > 0 => {
                 leptos::prelude::set_timeout(
-                    move || attempt(id, tries - 1),
+                    move || attempt(find, tries - 1),
                     std::time::Duration::from_millis(30),
                 );
             }
             None => {}
         }
     }
-    let id = id.into();
-    leptos::prelude::set_timeout(move || attempt(id, 20), std::time::Duration::ZERO);
+    let find: std::rc::Rc<dyn Fn(&web_sys::Document) -> Option<web_sys::Element>> =
+        std::rc::Rc::new(find);
+    leptos::prelude::set_timeout(move || attempt(find, 20), std::time::Duration::ZERO);
 }

@@ -491,65 +491,235 @@ function makeGoal(rng) {
 
 const FIRST = ['Sari', 'Budi', 'Rina', 'Dimas', 'Wulan', 'Agus', 'Nadia', 'Hendra', 'Lestari', 'Yoga', 'Sarah', 'Michael', 'Priya', 'Daniel', 'Amelia', 'Grace'];
 const LAST = ['Wijaya', 'Santoso', 'Pratama', 'Nugroho', 'Kusuma', 'Hidayat', 'Siregar', 'Harahap', 'Putri', 'Lim', 'Taylor', 'Brown'];
-const ROLES = ['mentor', 'coach', 'supervisor', 'peer', 'sponsor', 'mentee'];
+// src/domain/mentoring/{person,session,action}.rs: the values the app reads.
+const ROLES = ['mentor', 'mentee', 'coach', 'supervisor', 'peer', 'contact'];
+const CADENCES = ['weekly', 'biweekly', 'monthly', 'quarterly', 'none'];
+const MODES = ['online', 'in_person', 'mixed'];
 
 function makePerson(rng) {
   const day = randomDay(rng);
   const L = rng.chance(0.6) ? ID : EN;
-  return {
+  const roles = [rng.pick(ROLES)];
+  if (rng.chance(0.2)) {
+    const extra = rng.pick(ROLES);
+    if (!roles.includes(extra)) roles.push(extra);
+    roles.sort((a, b) => ROLES.indexOf(a) - ROLES.indexOf(b));
+  }
+  const status = weighted(rng, ['active', 'paused', 'ended'], [80, 10, 10]);
+  const p = {
     id: rng.uuid(),
     kind: 'person',
     ...stamps(rng, day),
     name: `${rng.pick(FIRST)} ${rng.pick(LAST)}`,
-    role: rng.pick(ROLES),
+    roles,
     organisation: cap(rng.pick(L.nouns)),
-    notes: sentence(rng, L),
+    unit: rng.chance(0.7) ? cap(rng.pick(L.nouns)) : '',
+    met: rng.chance(0.5) ? sentence(rng, L) : '',
+    since: isoDate(day),
+    contact_notes: sentence(rng, L),
+    cadence: weighted(rng, CADENCES, [15, 30, 35, 10, 10]),
+    mode: rng.pick(MODES),
+    status,
+    pauses: [],
+    ended: null,
   };
+  if (status !== 'active') {
+    const from = Math.min(day + rng.int(30, 300) * DAY_MS, END_MS);
+    p.pauses.push({ from: isoDate(from), until: null });
+    if (status === 'ended') p.ended = isoDate(from);
+  }
+  return p;
 }
 
 function makeSession(rng, personIds) {
   const day = randomDay(rng);
   const L = rng.chance(0.55) ? ID : EN;
+  // Past sessions were mostly held; a few were cancelled or never recorded.
+  const status = weighted(rng, ['held', 'cancelled', 'planned'], [85, 8, 7]);
   return {
     id: rng.uuid(),
     kind: 'session',
     ...stamps(rng, day),
-    title: fillTemplate(rng, L, rng.pick(L.titles.mentoring_note), 1),
-    date: isoDate(day),
     person: rng.pick(personIds),
+    date: isoDate(day),
+    time: rng.chance(0.8) ? `${String(rng.int(7, 17)).padStart(2, '0')}:${rng.pick(['00', '15', '30', '45'])}` : null,
     duration_minutes: rng.pick([30, 45, 60, 90]),
-    notes: body(rng, L, rng.int(20, 60)),
+    mode: rng.pick(MODES),
+    status,
+    agenda: sentence(rng, L),
+    notes: status === 'held' ? body(rng, L, rng.int(20, 60)) : '',
+    outcomes: status === 'held' ? sentence(rng, L) : '',
+    feedback: status === 'held' && rng.chance(0.6) ? sentence(rng, L) : '',
+    rating: status === 'held' && rng.chance(0.8) ? rng.int(2, 5) : null,
+    goals: [],
   };
 }
 
+/** 0–2 action items agreed in a held session, most of them done a while later. */
+function makeActions(rng, session, goalIds) {
+  if (session.status !== 'held') return [];
+  const L = rng.chance(0.55) ? ID : EN;
+  const day = Date.parse(`${session.date}T00:00:00Z`);
+  return Array.from({ length: rng.int(0, 2) }, () => {
+    const due = day + rng.int(3, 30) * DAY_MS;
+    const done = rng.chance(0.75) ? Math.min(due + rng.int(-3, 5) * DAY_MS, END_MS) : null;
+    return {
+      id: rng.uuid(),
+      kind: 'action',
+      ...stamps(rng, day),
+      text: `${cap(rng.pick(L.verbs))} ${rng.pick(L.nouns)}`.slice(0, 200),
+      owner: rng.chance(0.7) ? 'me' : 'them',
+      person: session.person,
+      session: session.id,
+      goal: rng.chance(0.2) && goalIds.length ? rng.pick(goalIds) : null,
+      due: isoDate(due),
+      done: done === null ? null : isoDate(Math.max(done, day)),
+    };
+  });
+}
+
+// Built-in framework ids and their competency ids: stable constants of
+// src/domain/competency/builtin.rs (the app resolves names and level descriptors from them).
+const ASN_FRAMEWORK = 'builtin-asn-2017';
+const ASN_COMPETENCIES = [
+  ['asn-integrity', 'Integritas', 'managerial'],
+  ['asn-cooperation', 'Kerja Sama', 'managerial'],
+  ['asn-communication', 'Komunikasi', 'managerial'],
+  ['asn-results', 'Orientasi pada Hasil', 'managerial'],
+  ['asn-public-service', 'Pelayanan Publik', 'managerial'],
+  ['asn-development', 'Pengembangan Diri dan Orang Lain', 'managerial'],
+  ['asn-managing-change', 'Mengelola Perubahan', 'managerial'],
+  ['asn-decision-making', 'Pengambilan Keputusan', 'managerial'],
+  ['asn-national-unity', 'Perekat Bangsa', 'socio_cultural'],
+];
+const GENERIC_FRAMEWORK = 'builtin-generic';
+const GENERIC_COMPETENCIES = [
+  ['gen-communication', 'Communication'],
+  ['gen-collaboration', 'Collaboration'],
+  ['gen-problem-solving', 'Problem solving'],
+  ['gen-leadership', 'Leadership'],
+  ['gen-technical-depth', 'Technical depth'],
+  ['gen-business-acumen', 'Business acumen'],
+  ['gen-adaptability', 'Adaptability'],
+  ['gen-digital', 'Digital skills'],
+];
+const POSITIONS = [['jpt_pratama', 4], ['administrator', 3], ['pengawas', 2]];
+const TARGET_ROLES_ID = ['Kepala Subbagian Perencanaan', 'Kepala Bidang Pelayanan', 'Analis Kebijakan Ahli Muda'];
+const TARGET_ROLES_EN = ['Head of section', 'Programme manager', 'Senior analyst'];
+
+/** An `assessment` record as src/domain/competency/assessment.rs writes it. */
 function makeAssessment(rng) {
   const day = randomDay(rng);
   const L = rng.chance(0.5) ? ID : EN;
-  const scores = {};
-  for (const c of rng.sample(L.nouns, 6)) scores[c] = rng.int(1, 5);
+  const asn = rng.chance(0.7);
+  const competencies = asn ? ASN_COMPETENCIES : GENERIC_COMPETENCIES;
+  const position = asn ? rng.pick(POSITIONS) : null;
+  const completed = rng.chance(0.9);
+  const ratings = competencies.map(([competency, name]) => {
+    const notAssessed = rng.chance(0.08);
+    return {
+      competency,
+      name,
+      level: notAssessed ? null : rng.int(1, 5),
+      not_assessed: notAssessed,
+      target: position ? position[1] : rng.chance(0.8) ? rng.int(2, 5) : null,
+      evidence: rng.chance(0.4) ? sentence(rng, L) : '',
+      entries: [],
+    };
+  });
   return {
     id: rng.uuid(),
     kind: 'assessment',
     ...stamps(rng, day),
-    title: `${L === ID ? 'Penilaian diri' : 'Self-assessment'} ${isoDate(day).slice(0, 7)}`,
     date: isoDate(day),
-    scores,
-    notes: sentence(rng, L),
+    framework: asn ? ASN_FRAMEWORK : GENERIC_FRAMEWORK,
+    target_role: rng.pick(L === ID ? TARGET_ROLES_ID : TARGET_ROLES_EN),
+    target_position: position ? position[0] : null,
+    status: completed ? 'completed' : 'in_progress',
+    step: completed ? competencies.length : rng.int(0, competencies.length),
+    ratings,
   };
 }
+
+// Assignments follow src/domain/assignment: a type, a status, host and home, dates (internships
+// stay within a year), objectives, competencies, and a checklist and risk register copied from
+// a few of the app's template items and seed risks (same keys and texts, so the app shows them
+// in the chosen language), some of them ticked, dated, noted or mitigated.
+const ASSIGNMENT_TYPES = ['secondment', 'internship', 'exchange', 'rotation', 'project'];
+const ASSIGNMENT_STATUSES = ['exploring', 'preparing', 'on_assignment', 'reentry', 'completed', 'withdrawn'];
+const ITEM_STATUSES = ['todo', 'in_progress', 'done', 'not_applicable'];
+const RISK_STATUSES = ['open', 'mitigated', 'closed'];
+const ASSIGNMENT_ITEMS = [
+  ['prepare.fit_goals', 'prepare', 'Pastikan penugasan ini sejalan dengan tujuan karier jangka panjang Anda', 'Check that the assignment fits your long-term career goals'],
+  ['prepare.skills', 'prepare', 'Tuliskan keterampilan dan pengalaman yang ingin Anda peroleh', 'Write down the skills and experience you want to gain'],
+  ['agree.home_supervisor', 'agree', 'Sepakati harapan dan hasil secara tertulis dengan atasan di unit asal', 'Agree written expectations and outcomes with your home supervisor'],
+  ['agree.success_measures', 'agree', 'Tetapkan ukuran keberhasilan penugasan', 'Set the measures of success for the assignment'],
+  ['handover.knowledge', 'handover', 'Serahterimakan pengetahuan dan pekerjaan yang berjalan agar tim asal tidak kehilangan', 'Hand over knowledge and open work so the home team has no gap'],
+  ['practical.hours', 'practical', 'Pastikan jam kerja dan aturan kehadiran di tempat penugasan', 'Confirm working hours and attendance rules at the host'],
+  ['during.check_ins', 'during', 'Jadwalkan pertemuan rutin dengan atasan asal dan atasan di tempat penugasan', 'Schedule regular check-ins with your home and host supervisors'],
+  ['reentry.use_skills', 'reentry', 'Rencanakan cara memakai keterampilan baru di unit asal', 'Plan how you will use the new skills at home'],
+];
+const ASSIGNMENT_RISKS = [
+  ['adjustment', 'Masa penyesuaian yang berat', 'Hard adjustment period'],
+  ['isolation', 'Terasing dari tim asal', 'Isolation from the home team'],
+  ['expectations', 'Harapan Anda dan tempat penugasan tidak sejalan', 'Mismatched expectations between you and the host'],
+  ['knowledge_gap', 'Kekosongan pengetahuan di tim asal', 'Knowledge gap left in the home team'],
+  ['culture', 'Budaya kerja yang berbeda', 'Culture mismatch'],
+];
 
 function makeAssignment(rng) {
   const day = randomDay(rng);
   const L = rng.chance(0.5) ? ID : EN;
+  const isId = L === ID;
+  const type = rng.pick(ASSIGNMENT_TYPES);
+  const status = weighted(rng, ASSIGNMENT_STATUSES, [15, 20, 25, 10, 25, 5]);
+  const end = day + rng.int(30, type === 'internship' ? 360 : 540) * DAY_MS;
+  const checklist = ASSIGNMENT_ITEMS.map(([template, phase, id, en]) => {
+    const item = {
+      id: rng.uuid(),
+      template,
+      text: isId ? id : en,
+      phase,
+      status: weighted(rng, ITEM_STATUSES, [45, 15, 35, 5]),
+    };
+    if (rng.chance(0.3)) item.due = isoDate(day - rng.int(1, 30) * DAY_MS);
+    if (rng.chance(0.2)) item.note = sentence(rng, L);
+    if (rng.chance(0.1)) item.evidence = `https://drive.example.go.id/berkas/${rng.int(1000, 9999)}`;
+    return item;
+  });
+  const risks = ASSIGNMENT_RISKS.map(([template, id, en]) => {
+    const risk = {
+      id: rng.uuid(),
+      template,
+      title: isId ? id : en,
+      likelihood: rng.int(1, 3),
+      impact: rng.int(1, 3),
+      mitigation: rng.chance(0.5) ? sentence(rng, L) : '',
+      owner: rng.chance(0.5) ? `${rng.pick(FIRST)} ${rng.pick(LAST)}` : '',
+      status: weighted(rng, RISK_STATUSES, [60, 30, 10]),
+    };
+    return risk;
+  });
   return {
     id: rng.uuid(),
     kind: 'assignment',
     ...stamps(rng, day),
-    title: fillTemplate(rng, L, rng.pick(L.titles.assignment_log), rng.int(1, 12)),
+    assignment_type: type,
+    status,
+    role: cap(rng.pick(L.nouns)),
+    host_org: cap(rng.pick(L.nouns)),
     host_unit: cap(rng.pick(L.nouns)),
+    home_org: cap(rng.pick(L.nouns)),
+    home_unit: cap(rng.pick(L.nouns)),
     start: isoDate(day),
-    end: isoDate(Math.min(day + rng.int(30, 180) * DAY_MS, END_MS)),
-    notes: sentence(rng, L),
+    end: isoDate(end),
+    objectives: sentence(rng, L),
+    goals: [],
+    competencies: rng.sample(L.nouns, rng.int(1, 3)).map(cap),
+    home_supervisor: `${rng.pick(FIRST)} ${rng.pick(LAST)}`,
+    host_supervisor: `${rng.pick(FIRST)} ${rng.pick(LAST)}`,
+    checklist,
+    risks,
   };
 }
 
@@ -565,6 +735,8 @@ export function generateBackup(counts = countsFor(10_000), seed = DEFAULT_SEED) 
   const people = Array.from({ length: counts.people }, () => makePerson(rng));
   const personIds = people.map((p) => p.id);
   const sessions = Array.from({ length: counts.sessions }, () => makeSession(rng, personIds));
+  for (const s of sessions) if (s.status === 'held' && rng.chance(0.15)) s.goals = [rng.pick(goalIds)];
+  const actions = sessions.flatMap((s) => makeActions(rng, s, goalIds));
   const assessments = Array.from({ length: counts.assessments }, () => makeAssessment(rng));
   const assignments = Array.from({ length: counts.assignments }, () => makeAssignment(rng));
   // Goals list some of the entries that link them, as the app does from the goal's side.
@@ -572,7 +744,7 @@ export function generateBackup(counts = countsFor(10_000), seed = DEFAULT_SEED) 
   for (const e of entries) for (const g of e.links) byGoal.set(g, [...(byGoal.get(g) ?? []), e.id]);
   for (const g of goals) g.entries = (byGoal.get(g.id) ?? []).slice(0, 10).sort();
 
-  const records = [...goals, ...entries, ...people, ...sessions, ...assessments, ...assignments];
+  const records = [...goals, ...entries, ...people, ...sessions, ...actions, ...assessments, ...assignments];
   records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const lines = [
     '{',

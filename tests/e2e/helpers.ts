@@ -298,3 +298,209 @@ export async function chooseImportFile(page: Page, file: string, lang: LangCode 
 export function previewCount(page: Page, key: string) {
   return page.getByTestId(`count-${key}`).getByRole('cell');
 }
+
+/**
+ * Go to a section through the navigation the way a person does at the current width: its own
+ * link in the side bar (wide) or bottom bar (phones), or "More" then the section's tile when the
+ * bottom bar has no room for it.
+ */
+export async function goToSection(page: Page, name: string | RegExp): Promise<void> {
+  const nav = page.getByRole('navigation').first();
+  const link = nav.getByRole('link', { name, exact: typeof name === 'string' });
+  if (await link.isVisible()) {
+    await link.click();
+    return;
+  }
+  await nav.getByRole('link', { name: /^(More|Lainnya)$/ }).click();
+  await page.getByRole('main').getByRole('link', { name }).first().click();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Accessibility and mobile (issue 9): axe results as a list, touch targets, text resized to
+// 200 %, the focus indicator, and switching the language inside one browser context.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Run axe-core (WCAG 2.x A/AA) and return one line per violation, so a caller can collect the
+ * results of several variants of a screen before asserting (see `expectNoA11yViolations`).
+ */
+export async function a11yViolations(page: Page, exclude: string[] = []): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  for (const selector of exclude) builder = builder.exclude(selector);
+  const results = await builder.analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => `${n.target.join(' ')}${n.failureSummary ? ` [${n.failureSummary.replace(/\s+/g, ' ').slice(0, 160)}]` : ''}`)
+        .join(', ')}`,
+  );
+}
+
+/**
+ * Switch the UI language for the next load without an init script (so a later switch in the same
+ * context works): writes localStorage `jejak:lang` and reloads `route`. Only use where no
+ * `setting` record fixes the language (one would win over this preference at start-up).
+ */
+export async function switchLanguage(page: Page, lang: LangCode, route: string): Promise<void> {
+  await page.evaluate((l) => localStorage.setItem('jejak:lang', l), lang);
+  await openApp(page, route);
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+}
+
+/** Wait until no CSS transition or animation is running (e.g. after a theme change). */
+export async function settleAnimations(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' && a.playState !== 'pending'),
+  );
+}
+
+/**
+ * Every visible interactive element smaller than 44 × 44 CSS px, as "what (text): W×H" lines.
+ * Counted: a, button, input, select, textarea, [role=button], summary. A checkbox or radio (and a
+ * visually hidden input such as a styled file picker) counts by its label's box, since tapping
+ * the label works the control. Links inside running text are exempt (WCAG 2.5.8 "inline"), and so
+ * is anything outside the page (the skip link before it is focused).
+ */
+export async function smallTouchTargets(page: Page, min = 44): Promise<string[]> {
+  return page.evaluate((min) => {
+    const out: string[] = [];
+    const seen = new Set<Element>();
+    const describe = (el: Element): string => {
+      const name =
+        el.getAttribute('aria-label') ||
+        (el as HTMLElement).innerText?.trim() ||
+        el.getAttribute('title') ||
+        (el as HTMLInputElement).value ||
+        el.id;
+      const cls = el.getAttribute('class');
+      return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls ? `.${cls.trim().split(/\s+/).join('.')}` : ''} "${(name || '').replace(/\s+/g, ' ').slice(0, 50)}"`;
+    };
+    const labelOf = (input: HTMLInputElement): HTMLElement | null =>
+      input.closest('label') ??
+      (input.id ? document.querySelector<HTMLElement>(`label[for="${CSS.escape(input.id)}"]`) : null);
+    /** A link that is a phrase inside a sentence: inline, and its block has other text too. */
+    const inlineInText = (a: HTMLElement): boolean => {
+      if (getComputedStyle(a).display !== 'inline') return false;
+      let block: HTMLElement | null = a.parentElement;
+      while (block && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
+      if (!block) return false;
+      const own = (a.textContent ?? '').trim().length;
+      const all = (block.textContent ?? '').trim().length;
+      return all > own + 1;
+    };
+    const selector = 'a[href], button, input:not([type=hidden]), select, textarea, [role=button], summary';
+    for (const raw of Array.from(document.querySelectorAll<HTMLElement>(selector))) {
+      let el: HTMLElement = raw;
+      if (!raw.checkVisibility({ checkOpacity: false, checkVisibilityCSS: true })) continue;
+      if (raw.closest('[inert], [aria-hidden="true"]')) continue;
+      const own = raw.getBoundingClientRect();
+      if (raw instanceof HTMLInputElement) {
+        const hiddenInput = own.width <= 1 || own.height <= 1;
+        if (raw.type === 'checkbox' || raw.type === 'radio' || hiddenInput) {
+          const label = labelOf(raw);
+          if (label) el = label;
+          else if (hiddenInput) continue;
+        }
+      }
+      if (seen.has(el)) continue;
+      seen.add(el);
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      // Outside the document (the skip link waits above the page until it is focused).
+      if (r.bottom + window.scrollY <= 0 || r.right + window.scrollX <= 0) continue;
+      if (el.tagName === 'A' && inlineInText(el)) continue;
+      // Half a pixel of sub-pixel layout is not a smaller target.
+      if (r.width + 0.5 < min || r.height + 0.5 < min) {
+        out.push(`${describe(el)}: ${Math.round(r.width * 10) / 10}×${Math.round(r.height * 10) / 10}`);
+      }
+    }
+    return out;
+  }, min);
+}
+
+/**
+ * With the root font size at `percent` %, what breaks: the page scrolling sideways (with the
+ * elements that stick out on the right) and text clipped by boxes with hidden overflow. Restores
+ * the font size afterwards.
+ */
+export async function textResizeProblems(page: Page, percent = 200): Promise<string[]> {
+  await page.evaluate((p) => {
+    document.documentElement.style.fontSize = `${p}%`;
+  }, percent);
+  // Two frames: layout has run with the new size.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const problems = await page.evaluate(() => {
+    const out: string[] = [];
+    const describe = (el: Element): string => {
+      const cls = el.getAttribute('class');
+      const text = ((el as HTMLElement).innerText ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
+      return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls ? `.${cls.trim().split(/\s+/).join('.')}` : ''} "${text}"`;
+    };
+    const visible = (el: Element) => (el as HTMLElement).checkVisibility?.({ checkVisibilityCSS: true }) ?? true;
+    const scrolls = (el: Element) => /(auto|scroll)/.test(getComputedStyle(el).overflowX);
+    const vw = window.innerWidth;
+    const doc = document.documentElement;
+    if (doc.scrollWidth > vw) {
+      out.push(`page scrolls sideways: ${doc.scrollWidth} px wide in a ${vw} px window`);
+      // The innermost elements that stick out (not inside a box that scrolls on its own).
+      const wide = Array.from(document.body.querySelectorAll('*')).filter((el) => {
+        if (!visible(el)) return false;
+        const r = el.getBoundingClientRect();
+        if (r.right <= vw + 1 || r.width === 0) return false;
+        for (let p = el.parentElement; p; p = p.parentElement) if (scrolls(p)) return false;
+        return true;
+      });
+      const innermost = wide.filter((el) => !wide.some((o) => o !== el && el.contains(o)));
+      for (const el of innermost.slice(0, 8)) {
+        const r = el.getBoundingClientRect();
+        out.push(`  sticks out: ${describe(el)} right edge at ${Math.round(r.right)} px`);
+      }
+    }
+    for (const el of Array.from(document.body.querySelectorAll<HTMLElement>('*'))) {
+      if (!visible(el) || el.closest('svg')) continue;
+      const tag = el.tagName;
+      if (tag === 'PROGRESS' || tag === 'METER' || tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') continue;
+      const cs = getComputedStyle(el);
+      const hidesX = cs.overflowX === 'hidden' || cs.overflowX === 'clip';
+      const hidesY = cs.overflowY === 'hidden' || cs.overflowY === 'clip';
+      if (!hidesX && !hidesY) continue;
+      const r = el.getBoundingClientRect();
+      // Visually hidden text for screen readers is meant to be clipped.
+      if (r.width <= 1 || r.height <= 1) continue;
+      if (!(el.textContent ?? '').trim()) continue;
+      // A snippet clamped to N lines is cut at any text size by design; the whole text is one
+      // tap away. Only clipping that the larger text causes counts.
+      const clamp = cs.getPropertyValue('-webkit-line-clamp');
+      if (clamp && clamp !== 'none') continue;
+      if (hidesX && el.scrollWidth > el.clientWidth + 1) {
+        out.push(`text clipped sideways: ${describe(el)} needs ${el.scrollWidth} px, shows ${el.clientWidth} px`);
+      } else if (hidesY && el.scrollHeight > el.clientHeight + 1) {
+        out.push(`text clipped below: ${describe(el)} needs ${el.scrollHeight} px, shows ${el.clientHeight} px`);
+      }
+    }
+    return out;
+  });
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '';
+  });
+  return problems;
+}
+
+/** How the focused element shows its focus: outline and box-shadow, and whether either is on. */
+export async function focusIndicator(page: Page): Promise<{ element: string; outline: string; boxShadow: string; visible: boolean }> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return { element: 'body', outline: 'none', boxShadow: 'none', visible: false };
+    const cs = getComputedStyle(el);
+    const outline = `${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}`;
+    const hasOutline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0;
+    const hasShadow = cs.boxShadow !== 'none' && cs.boxShadow !== '';
+    const name = (el.getAttribute('aria-label') || el.innerText || el.id || '').replace(/\s+/g, ' ').trim().slice(0, 40);
+    return {
+      element: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${name}"`,
+      outline,
+      boxShadow: cs.boxShadow,
+      visible: hasOutline || hasShadow,
+    };
+  });
+}

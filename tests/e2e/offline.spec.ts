@@ -17,7 +17,12 @@ const ROUTES: [string, string][] = [
   ['/', 'Today'],
   ['/journal', 'Journal'],
   ['/goals', 'Goals'],
+  ['/people', 'Mentoring'],
+  ['/competencies', 'Competencies'],
+  ['/assignments', 'Assignments'],
   ['/growth', 'Learning'],
+  ['/mentees', 'Mentees'],
+  ['/share', 'Data'],
   ['/data', 'Data'],
   ['/settings', 'Settings'],
 ];

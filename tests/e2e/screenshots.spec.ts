@@ -3,7 +3,7 @@
 // desktop (1280×800), in English and Indonesian, light theme; plus the list in the dark theme.
 // The tests only assert that each screen rendered (its heading is visible).
 import { test, expect, type Page } from '@playwright/test';
-import { openApp, useLanguage, createEntry, entryCard, screenshot, UI, type LangCode, type EntryInput } from './helpers';
+import { openApp, useLanguage, createEntry, entryCard, screenshot, goToSection, UI, type LangCode, type EntryInput } from './helpers';
 
 const SAMPLES: EntryInput[] = [
   {
@@ -68,7 +68,6 @@ for (const lang of ['en', 'id'] as const) {
         await useLanguage(page, lang);
         await seed(page, lang);
         const suffix = `${lang}-${size.width}`;
-        const nav = page.getByRole('navigation');
 
         await page.reload(); // no toast or focus ring left over from seeding
         await listHeading(page, lang);
@@ -81,12 +80,12 @@ for (const lang of ['en', 'id'] as const) {
         await screenshot(page, `editor-preview-${suffix}`);
         await page.keyboard.press('Escape');
 
-        await nav.getByRole('link', { name: 'Data' }).click();
+        await goToSection(page, 'Data');
         await expect(page.getByRole('heading', { level: 1, name: HEADINGS[lang].data })).toBeVisible();
         await expect(page.getByText(/IndexedDB/)).toBeVisible();
         await screenshot(page, `data-${suffix}`);
 
-        await nav.getByRole('link', { name: HEADINGS[lang].settings }).click();
+        await goToSection(page, HEADINGS[lang].settings);
         await expect(page.getByRole('heading', { level: 1, name: HEADINGS[lang].settings })).toBeVisible();
         await screenshot(page, `settings-${suffix}`);
       });

@@ -97,18 +97,25 @@ test.describe('navigation', () => {
     expect(box!.y, 'nav top edge').toBeGreaterThan(700);
     expect(box!.y + box!.height, 'nav bottom edge').toBeLessThanOrEqual(844 + 1);
     expect(box!.width).toBeGreaterThan(380);
-    // Every link fits on screen and can be tapped.
-    for (const name of ['Journal', 'Data', 'Settings']) {
+    // Every tab fits on screen and can be tapped; the sections without a tab are under More.
+    for (const name of ['Today', 'Journal', 'Goals', 'Mentoring', 'More']) {
       const link = nav(page).getByRole('link', { name });
       await expect(link).toBeInViewport();
       const lb = (await link.boundingBox())!;
       expect(lb.height, `${name} tap target height`).toBeGreaterThanOrEqual(44);
     }
+    await expect(nav(page).getByRole('link', { name: 'Settings' })).toBeHidden();
+    await nav(page).getByRole('link', { name: 'More' }).click();
+    await expect(nav(page).getByRole('link', { name: 'More' })).toHaveAttribute('aria-current', 'page');
+    for (const name of ['Competencies', 'Assignments', 'Learning', 'Mentees', 'Data', 'Settings']) {
+      await expect(page.getByRole('main').getByRole('link', { name: new RegExp(`^${name}`) })).toBeVisible();
+    }
     // Still at the bottom after scrolling a long page.
-    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('main').getByRole('link', { name: /^Settings/ }).click();
+    await expect(nav(page).getByRole('link', { name: 'More' })).toHaveAttribute('aria-current', 'page');
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
     await page.mouse.wheel(0, 2000);
-    await expect(nav(page).getByRole('link', { name: 'Settings' })).toBeInViewport();
+    await expect(nav(page).getByRole('link', { name: 'More' })).toBeInViewport();
   });
 
   test('desktop: a side bar on the left, full height', async ({ page }) => {

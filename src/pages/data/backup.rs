@@ -14,7 +14,7 @@ use leptos::prelude::*;
 const MIN_PASSPHRASE: usize = 8;
 
 /// The file a backup produces: name and text (encrypted or not).
-pub(super) async fn prepare(
+pub(crate) async fn prepare(
     state: AppState,
     json: String,
     inner_format: &str,
@@ -42,7 +42,7 @@ pub(super) async fn prepare(
 /// The passphrase fields with mismatch and strength feedback. `value` is Some only when both
 /// match and are long enough.
 #[component]
-pub(super) fn PassphraseFields(
+pub(crate) fn PassphraseFields(
     id_prefix: &'static str,
     value: RwSignal<Option<String>>,
 ) -> impl IntoView {

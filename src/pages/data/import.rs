@@ -4,11 +4,15 @@
 
 use crate::browser;
 use crate::domain::entry::Entry;
+use crate::domain::feedback::{preview_feedback, FeedbackError, FeedbackPreview};
 use crate::domain::files::{detect, FileKind, MAX_FILE_BYTES};
 use crate::domain::import::{apply, parse_file, preview, Preview, RecordProblem};
 use crate::domain::record::{kinds, Record};
 use crate::domain::sealed::{parse_sealed, Sealed, SealedError};
+use crate::domain::share::Package;
+use crate::i18n::MentorKey;
 use crate::i18n::{Key, Lang};
+use crate::state::inbox::{use_inbox, Inbox};
 use crate::state::{use_state, AppState};
 use crate::transfer::crypto::{open, CryptoError};
 use crate::transfer::files::{read, ReadError};
@@ -25,6 +29,9 @@ enum Stage {
     NeedPassphrase(Sealed),
     Preview(Preview),
     Done(usize),
+    /// A mentee's share file, now in the Mentees inbox.
+    AddedToInbox(Package),
+    Feedback(FeedbackPreview),
 }
 
 fn record_label(lang: Lang, r: &Record) -> String {
@@ -42,8 +49,15 @@ fn record_label(lang: Lang, r: &Record) -> String {
     r.kind.clone()
 }
 
-/// Turns file bytes into the next stage: a passphrase prompt, a preview, or a message.
-async fn examine(state: AppState, bytes: Vec<u8>, decrypted: bool) -> Result<Stage, String> {
+/// Turns file bytes into the next stage: a passphrase prompt, a preview, or a message. A
+/// share file goes to the Mentees inbox (it is someone else's data, never merged into this
+/// journal); a feedback file gets a preview of where its comments land.
+async fn examine(
+    state: AppState,
+    inbox: Inbox,
+    bytes: Vec<u8>,
+    decrypted: bool,
+) -> Result<Stage, String> {
     let lang = state.lang.get_untracked();
     let (kind, _header) = detect(&bytes).map_err(|e| lang.import_error(&e))?;
     match kind {
@@ -53,6 +67,42 @@ async fn examine(state: AppState, bytes: Vec<u8>, decrypted: bool) -> Result<Sta
                 _ => lang.t(Key::ErrSealedBroken).to_string(),
             })?;
             Ok(Stage::NeedPassphrase(sealed))
+        }
+        FileKind::Share => {
+            let parsed = parse_file(&bytes, FileKind::Share).map_err(|e| lang.import_error(&e))?;
+            let package =
+                Package::from_parts(&parsed.extra, &parsed.header.exported_at, parsed.records)
+                    .map_err(|_| lang.t(MentorKey::ErrShareBroken).to_string())?;
+            if package.mentee_id == state.settings().mentee_id.unwrap_or_default() {
+                return Err(lang.t(MentorKey::ErrOwnShare).to_string());
+            }
+            inbox.load();
+            inbox
+                .add(package.clone())
+                .await
+                .map_err(|e| lang.t(crate::ui::notices::store_error_key(&e)).to_string())?;
+            Ok(Stage::AddedToInbox(package))
+        }
+        FileKind::Feedback => {
+            let parsed =
+                parse_file(&bytes, FileKind::Feedback).map_err(|e| lang.import_error(&e))?;
+            let me = state.settings().mentee_id;
+            let preview = state
+                .records
+                .with_untracked(|local| {
+                    preview_feedback(
+                        local,
+                        &parsed.extra,
+                        parsed.records,
+                        parsed.problems,
+                        me.as_deref(),
+                    )
+                })
+                .map_err(|e| match e {
+                    FeedbackError::NotForMe => lang.t(MentorKey::ErrFeedbackNotForMe).to_string(),
+                    FeedbackError::BadField(_) => lang.t(MentorKey::ErrFeedbackBroken).to_string(),
+                })?;
+            Ok(Stage::Feedback(preview))
         }
         _ => {
             let parsed = parse_file(&bytes, FileKind::Backup).map_err(|e| lang.import_error(&e))?;
@@ -66,8 +116,13 @@ async fn examine(state: AppState, bytes: Vec<u8>, decrypted: bool) -> Result<Sta
 }
 
 #[component]
-pub fn ImportCard() -> impl IntoView {
+pub fn ImportCard(
+    /// On the Mentees screen the same card opens a mentee's share file.
+    #[prop(optional)]
+    for_mentees: bool,
+) -> impl IntoView {
     let state = use_state();
+    let inbox = use_inbox();
     let stage = RwSignal::new(Stage::Idle);
     let error = RwSignal::new(None::<String>);
     let dragging = RwSignal::new(false);
@@ -96,7 +151,7 @@ pub fn ImportCard() -> impl IntoView {
                 }
                 Err(ReadError::Failed(_)) => return fail(lang.t(Key::ErrReadFailed).to_string()),
             };
-            match examine(state, bytes, false).await {
+            match examine(state, inbox, bytes, false).await {
                 Ok(next) => stage.set(next),
                 Err(msg) => fail(msg),
             }
@@ -134,7 +189,7 @@ pub fn ImportCard() -> impl IntoView {
             match open(&sealed, &pass).await {
                 Ok(bytes) => {
                     passphrase.set(String::new());
-                    match examine(state, bytes, true).await {
+                    match examine(state, inbox, bytes, true).await {
                         Ok(next) => stage.set(next),
                         Err(msg) => fail(msg),
                     }
@@ -165,6 +220,18 @@ pub fn ImportCard() -> impl IntoView {
             }
         });
     };
+    let confirm_feedback = move || {
+        let Stage::Feedback(p) = stage.get_untracked() else {
+            return;
+        };
+        stage.set(Stage::Busy(Key::Saving));
+        leptos::task::spawn_local(async move {
+            match state.merge_in(p.to_write).await {
+                Ok(n) => stage.set(Stage::Done(n)),
+                Err(e) => fail(state.t(crate::ui::notices::store_error_key(&e)).to_string()),
+            }
+        });
+    };
     let undo = move |_| {
         leptos::task::spawn_local(async move {
             match state.undo_import().await {
@@ -181,8 +248,8 @@ pub fn ImportCard() -> impl IntoView {
 
     view! {
         <div class="card" aria-labelledby="import-title">
-            <h2 id="import-title">{move || state.t(Key::ImportTitle)}</h2>
-            <p>{move || state.t(Key::ImportExplain)}</p>
+            <h2 id="import-title">{move || if for_mentees { state.t(MentorKey::OpenShareTitle) } else { state.t(Key::ImportTitle) }}</h2>
+            <p>{move || if for_mentees { state.t(MentorKey::OpenShareExplain) } else { state.t(Key::ImportExplain) }}</p>
             <div class="dropzone" class:dragging=move || dragging.get()
                 on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
                 on:dragleave=move |_| dragging.set(false)
@@ -216,6 +283,18 @@ pub fn ImportCard() -> impl IntoView {
                 }.into_any(),
                 Stage::Preview(p) => view! {
                     <PreviewView preview=p keep_local=keep_local on_confirm=confirm on_cancel=move || stage.set(Stage::Idle)/>
+                }.into_any(),
+                Stage::AddedToInbox(p) => view! {
+                    <div role="status" class="inbox-added">
+                        <p class="success">{move || state.t(MentorKey::AddedToInbox)}</p>
+                        <p><strong>{p.display_name.clone()}</strong>" · "{state.lang.get().shared_on(&p.exported_at)}</p>
+                        <div class="actions">
+                            <a class="btn btn-primary" href=format!("/mentees/{}", p.package_id)>{move || state.t(MentorKey::ReviewNow)}</a>
+                        </div>
+                    </div>
+                }.into_any(),
+                Stage::Feedback(p) => view! {
+                    <FeedbackPreviewView preview=p on_confirm=confirm_feedback on_cancel=move || stage.set(Stage::Idle)/>
                 }.into_any(),
                 Stage::Done(n) => view! {
                     <p role="status" class="success">{format!("{} ({n})", state.t(Key::ImportDone))}</p>
@@ -352,5 +431,101 @@ fn PreviewView(
                 <button type="button" class="btn btn-secondary" on:click=move |_| on_cancel()>{move || state.t(Key::Cancel)}</button>
             </div>
         </section>
+    }
+}
+
+/// What a feedback file will add: where each new comment lands, and comments whose record is
+/// gone here (kept and explained, never dropped).
+#[component]
+fn FeedbackPreviewView(
+    preview: FeedbackPreview,
+    on_confirm: impl Fn() + 'static + Copy,
+    on_cancel: impl Fn() + 'static + Copy,
+) -> impl IntoView {
+    use crate::domain::feedback::{Comment, Landing};
+    let state = use_state();
+    let lang = move || state.lang.get();
+    let writes = preview.to_write.len();
+    let landed = preview.landings.len();
+    let unchanged = preview.unchanged;
+    let removed = preview.removed;
+    let author = preview.author.clone();
+    let orphans = preview
+        .landings
+        .iter()
+        .filter(|(_, l)| *l == Landing::Orphan)
+        .count();
+    let rows: Vec<(String, &'static str, bool)> = preview
+        .landings
+        .iter()
+        .take(LIST_LIMIT)
+        .filter_map(|(r, l)| {
+            let c = r.view::<Comment>().ok()?;
+            let place = match l {
+                Landing::OnRecord { kind } => kind_label(kind),
+                Landing::General => "general",
+                Landing::Orphan => "orphan",
+            };
+            Some((c.text, place, *l == Landing::Orphan))
+        })
+        .collect();
+    let problems: Vec<RecordProblem> = preview.problems.iter().take(LIST_LIMIT).cloned().collect();
+    view! {
+        <section class="preview" aria-labelledby="feedback-preview-title">
+            <h3 id="feedback-preview-title">{move || state.t(MentorKey::FeedbackPreviewTitle)}</h3>
+            <p>{move || lang().from_author(&author)}</p>
+            <p data-testid="feedback-counts">{move || lang().feedback_counts(landed, unchanged, removed)}</p>
+            {(orphans > 0).then(|| view! { <p class="field-hint">{move || state.t(MentorKey::OrphanExplain)}</p> })}
+            <ul class="preview-list">
+                {rows.into_iter().map(|(text, place, orphan)| view! {
+                    <li class:orphan=orphan>
+                        <span class="badge">{move || state.t(place_key(place))}</span>" "{text}
+                    </li>
+                }).collect_view()}
+            </ul>
+            {(!problems.is_empty()).then(|| view! {
+                <h4>{move || state.t(Key::PreviewInvalid)}</h4>
+                <ul class="preview-list problems">
+                    {problems.into_iter().map(|p| view! {
+                        <li>{move || {
+                            let who = p.id.clone().unwrap_or_else(|| format!("#{}", p.index + 1));
+                            format!("{who}: {}", lang().problem_reason(&p.reason))
+                        }}</li>
+                    }).collect_view()}
+                </ul>
+            })}
+            <div class="actions">
+                {if writes > 0 {
+                    view! { <button type="button" class="btn btn-primary" on:click=move |_| on_confirm()>{move || state.t(MentorKey::AddFeedback)}</button> }.into_any()
+                } else {
+                    view! { <p role="status">{move || state.t(MentorKey::FeedbackNothingNew)}</p> }.into_any()
+                }}
+                <button type="button" class="btn btn-secondary" on:click=move |_| on_cancel()>{move || state.t(Key::Cancel)}</button>
+            </div>
+        </section>
+    }
+}
+
+fn kind_label(kind: &str) -> &'static str {
+    match kind {
+        kinds::GOAL => "goal",
+        kinds::ENTRY => "entry",
+        kinds::ASSESSMENT => "assessment",
+        kinds::SESSION => "session",
+        kinds::ASSIGNMENT => "assignment",
+        _ => "record",
+    }
+}
+
+fn place_key(place: &str) -> MentorKey {
+    match place {
+        "goal" => MentorKey::OnGoal,
+        "entry" => MentorKey::OnEntry,
+        "assessment" => MentorKey::OnAssessment,
+        "session" => MentorKey::OnSession,
+        "assignment" => MentorKey::OnAssignment,
+        "general" => MentorKey::OnShare,
+        "orphan" => MentorKey::OnMissing,
+        _ => MentorKey::OnRecord,
     }
 }

@@ -1,9 +1,9 @@
 //! The Data screen: backup, import, readable exports, where the data lives (backend,
 //! persistence, usage and quota), and deleting everything from this device.
 
-mod backup;
+pub(crate) mod backup;
 mod exports;
-mod import;
+pub(crate) mod import;
 
 use crate::i18n::Key;
 use crate::state::use_state;
@@ -32,6 +32,7 @@ pub fn DataPage() -> impl IntoView {
         <section class="page data" aria-labelledby="data-title">
             <header class="page-header"><h1 id="data-title">{move || state.t(Key::DataTitle)}</h1></header>
             <backup::BackupCard/>
+            <crate::pages::mentor::ShareCard/>
             <import::ImportCard/>
             <exports::ExportsCard/>
 
@@ -102,6 +103,7 @@ fn DeleteAll() -> impl IntoView {
                     typed.set(String::new());
                     error.set(None);
                     state.show_toast(Key::DeleteAllDone, None);
+                    crate::ui::focus_when_ready("delete-all-open");
                 }
                 Err(e) => error.set(Some(
                     state.t(crate::ui::notices::store_error_key(&e)).to_string(),
@@ -109,12 +111,26 @@ fn DeleteAll() -> impl IntoView {
             }
         });
     };
+    // Closing the question (Cancel or Esc) gives the focus back to the button that opened it.
+    let close = move || {
+        open.set(false);
+        typed.set(String::new());
+        crate::ui::focus_when_ready("delete-all-open");
+    };
     view! {
-        <div class="card card-danger">
+        <div class="card card-danger" on:keydown=move |ev| {
+            if ev.key() == "Escape" && open.get_untracked() {
+                ev.prevent_default();
+                close();
+            }
+        }>
             <h2>{move || state.t(Key::DeleteAll)}</h2>
             <p>{move || state.t(Key::DeleteAllExplain)}</p>
             <Show when=move || open.get() fallback=move || view! {
-                <button type="button" class="btn btn-danger" on:click=move |_| open.set(true)>
+                <button type="button" class="btn btn-danger" id="delete-all-open" on:click=move |_| {
+                    open.set(true);
+                    crate::ui::focus_when_ready("delete-confirm");
+                }>
                     {move || state.t(Key::DeleteAll)}
                 </button>
             }>
@@ -128,7 +144,7 @@ fn DeleteAll() -> impl IntoView {
                     <button type="button" class="btn btn-danger" disabled=move || !confirmed() on:click=run>
                         {move || state.t(Key::DeleteAll)}
                     </button>
-                    <button type="button" class="btn btn-secondary" on:click=move |_| { open.set(false); typed.set(String::new()); }>
+                    <button type="button" class="btn btn-secondary" on:click=move |_| close()>
                         {move || state.t(Key::Cancel)}
                     </button>
                 </div>

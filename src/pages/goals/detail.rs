@@ -204,16 +204,20 @@ fn GoalEditor(id: String, goal: Goal, is_new: bool) -> impl IntoView {
             return;
         }
         ev.prevent_default();
-        if closing.get_untracked().is_some() {
+        if let Some(to) = closing.get_untracked() {
             closing.set(None);
+            focus_when_ready(close_button_id(to));
             return;
         }
         if confirm_delete.get_untracked() {
             confirm_delete.set(false);
+            focus_when_ready("goal-delete");
             return;
         }
+        let closed = id.get_value();
         save_now();
         nav_esc("/goals", Default::default());
+        focus_in_list(&closed);
     });
     let hide = window_event_listener(leptos::ev::pagehide, move |_| save_now());
     let vis = window_event_listener(leptos::ev::visibilitychange, move |_| save_now());
@@ -248,8 +252,10 @@ fn GoalEditor(id: String, goal: Goal, is_new: bool) -> impl IntoView {
 
     let close_nav = navigate.clone();
     let close = move |_| {
+        let closed = id.get_value();
         save_now();
         close_nav("/goals", Default::default());
+        focus_in_list(&closed);
     };
 
     let heading = move || title_or_untitled(state.lang.get(), &form.with(|f| f.title.clone()));
@@ -321,12 +327,27 @@ fn GoalEditor(id: String, goal: Goal, is_new: bool) -> impl IntoView {
                     </div>
                 </form>
 
+                <crate::pages::mentor::comments::ReceivedComments target=Signal::derive(move || id.get_value())/>
                 <Milestones id=id live=live/>
                 <Evidence id=id live=live/>
                 <History live=live/>
                 <DeleteGoal id=id confirm=confirm_delete dirty=dirty/>
             </section>
         </Show>
+    }
+}
+
+/// Back on the list, the keyboard focus goes to the goal just closed (unless it was discarded).
+fn focus_in_list(id: &str) {
+    crate::ui::focus_query_when_ready(format!("main a.goal-card-link[href=\"/goals/{id}\"]"));
+}
+
+/// The status button that opened the reflection step, which gets the focus back when it closes.
+fn close_button_id(to: GoalStatus) -> &'static str {
+    if to == GoalStatus::Achieved {
+        "goal-achieve"
+    } else {
+        "goal-drop"
     }
 }
 
@@ -424,11 +445,11 @@ fn StatusCard(
                     {move || match status.get() {
                         GoalStatus::Draft => view! {
                             <button type="button" class="btn btn-primary" on:click=activate>{move || state.t(Key::GoalActivate)}</button>
-                            <button type="button" class="btn btn-secondary" on:click=move |_| start_close(GoalStatus::Dropped)>{move || state.t(Key::GoalDrop)}</button>
+                            <button type="button" class="btn btn-secondary" id="goal-drop" on:click=move |_| start_close(GoalStatus::Dropped)>{move || state.t(Key::GoalDrop)}</button>
                         }.into_any(),
                         GoalStatus::Active => view! {
-                            <button type="button" class="btn btn-primary" on:click=move |_| start_close(GoalStatus::Achieved)>{move || state.t(Key::GoalAchieve)}</button>
-                            <button type="button" class="btn btn-secondary" on:click=move |_| start_close(GoalStatus::Dropped)>{move || state.t(Key::GoalDrop)}</button>
+                            <button type="button" class="btn btn-primary" id="goal-achieve" on:click=move |_| start_close(GoalStatus::Achieved)>{move || state.t(Key::GoalAchieve)}</button>
+                            <button type="button" class="btn btn-secondary" id="goal-drop" on:click=move |_| start_close(GoalStatus::Dropped)>{move || state.t(Key::GoalDrop)}</button>
                         }.into_any(),
                         GoalStatus::Achieved | GoalStatus::Dropped => view! {
                             <button type="button" class="btn btn-secondary" on:click=activate>{move || state.t(Key::GoalReopen)}</button>
@@ -452,7 +473,12 @@ fn StatusCard(
                         <button type="submit" class="btn btn-primary">
                             {move || state.t(if closing.get() == Some(GoalStatus::Achieved) { Key::GoalConfirmAchieve } else { Key::GoalConfirmDrop })}
                         </button>
-                        <button type="button" class="btn btn-secondary" on:click=move |_| closing.set(None)>{move || state.t(Key::Cancel)}</button>
+                        <button type="button" class="btn btn-secondary" on:click=move |_| {
+                            if let Some(to) = closing.get_untracked() {
+                                focus_when_ready(close_button_id(to));
+                            }
+                            closing.set(None);
+                        }>{move || state.t(Key::Cancel)}</button>
                     </div>
                 </form>
             </Show>
@@ -819,7 +845,7 @@ fn DeleteGoal(
     view! {
         <section class="goal-delete">
             <Show when=move || confirm.get() fallback=move || view! {
-                <button type="button" class="btn btn-danger-quiet" on:click=move |_| {
+                <button type="button" class="btn btn-danger-quiet" id="goal-delete" on:click=move |_| {
                     confirm.set(true);
                     focus_when_ready("goal-delete-cancel");
                 }>
@@ -830,7 +856,10 @@ fn DeleteGoal(
                     <p id="goal-delete-question">{move || state.t(Key::GoalDeleteConfirm)}</p>
                     <div class="actions">
                         <button type="button" class="btn btn-danger" on:click=delete.clone()>{move || state.t(Key::GoalDeleteYes)}</button>
-                        <button type="button" class="btn btn-secondary" id="goal-delete-cancel" on:click=move |_| confirm.set(false)>
+                        <button type="button" class="btn btn-secondary" id="goal-delete-cancel" on:click=move |_| {
+                            confirm.set(false);
+                            focus_when_ready("goal-delete");
+                        }>
                             {move || state.t(Key::Cancel)}
                         </button>
                     </div>

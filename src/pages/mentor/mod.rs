@@ -1,18 +1,11 @@
-//! The mentor loop: sharing with a mentor, the Mentees inbox and read-only review.
+//! The mentor loop (DESIGN.md §1, §6): sharing a chosen part with a mentor, the mentor's
+//! Mentees inbox and read-only review with comments, and feedback back to the mentee.
 
-use leptos::prelude::*;
+pub mod comments;
+mod mentees;
+mod review;
+mod share;
 
-#[component]
-pub fn SharePage() -> impl IntoView {
-    view! { <section class="page"></section> }
-}
-
-#[component]
-pub fn MenteesPage() -> impl IntoView {
-    view! { <section class="page"></section> }
-}
-
-#[component]
-pub fn MenteePackagePage() -> impl IntoView {
-    view! { <section class="page"></section> }
-}
+pub use mentees::MenteesPage;
+pub use review::MenteePackagePage;
+pub use share::{ShareCard, SharePage};

@@ -1,0 +1,181 @@
+//! Turning a JSON object into a [`Record`] (and JSON text into one) without going through the
+//! derived `Deserialize`: its `#[serde(flatten)]` buffers every field of every record into an
+//! intermediate tree first, which is most of the cost of loading 10,000 records at start-up or
+//! from a backup. The rules are exactly the derived ones (tested against it below): `id`,
+//! `kind`, `created` and `rev` are required strings (`rev` in its stamp form), `deleted` is an
+//! optional boolean, and every other field lands in `fields` untouched.
+
+use super::clock::Rev;
+use super::record::Record;
+use serde_json::{Map, Value};
+use std::fmt;
+
+/// Why a JSON value is not a record.
+#[derive(Debug)]
+pub enum EnvelopeError {
+    /// Not JSON, or not a JSON object.
+    Json(serde_json::Error),
+    NotAnObject,
+    /// An envelope field is missing or has the wrong type (or `rev` is not a stamp).
+    Field(&'static str),
+}
+
+impl fmt::Display for EnvelopeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EnvelopeError::Json(e) => write!(f, "{e}"),
+            EnvelopeError::NotAnObject => f.write_str("a record must be a JSON object"),
+            EnvelopeError::Field(name) => write!(f, "missing or invalid field `{name}`"),
+        }
+    }
+}
+
+fn take_string(obj: &mut Map<String, Value>, field: &'static str) -> Result<String, EnvelopeError> {
+    match obj.remove(field) {
+        Some(Value::String(s)) => Ok(s),
+        _ => Err(EnvelopeError::Field(field)),
+    }
+}
+
+/// The record an object describes; the object's non-envelope fields move into it as they are.
+pub fn record_from_object(mut obj: Map<String, Value>) -> Result<Record, EnvelopeError> {
+    let id = take_string(&mut obj, "id")?;
+    let kind = take_string(&mut obj, "kind")?;
+    let created = take_string(&mut obj, "created")?;
+    let rev = Rev::parse(&take_string(&mut obj, "rev")?).ok_or(EnvelopeError::Field("rev"))?;
+    let deleted = match obj.remove("deleted") {
+        None => false,
+        Some(Value::Bool(b)) => b,
+        Some(_) => return Err(EnvelopeError::Field("deleted")),
+    };
+    Ok(Record {
+        id,
+        kind,
+        created,
+        rev,
+        deleted,
+        fields: obj,
+    })
+}
+
+/// Parses one record written by `serde_json::to_string(&record)`.
+pub fn record_from_json(text: &str) -> Result<Record, EnvelopeError> {
+    let obj: Map<String, Value> = serde_json::from_str(text).map_err(EnvelopeError::Json)?;
+    record_from_object(obj)
+}
+
+/// Like [`record_from_object`] for any value.
+pub fn record_from_value(value: Value) -> Result<Record, EnvelopeError> {
+    match value {
+        Value::Object(obj) => record_from_object(obj),
+        _ => Err(EnvelopeError::NotAnObject),
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use serde_json::json;
+
+    fn derived(v: &Value) -> Option<Record> {
+        serde_json::from_value(v.clone()).ok()
+    }
+
+    fn fast(v: &Value) -> Option<Record> {
+        record_from_value(v.clone()).ok()
+    }
+
+    #[test]
+    fn reads_what_serialisation_writes() {
+        let v = json!({
+            "id": "6f1c2b7e-4a3d-4c1e-9b2a-1d2e3f405162",
+            "kind": "entry",
+            "created": "2026-11-25T10:00:00.000Z",
+            "rev": "1764064800000-000000-dev",
+            "title": "Belajar",
+            "future": {"nested": [1, 2, 3]}
+        });
+        let r = record_from_value(v.clone()).unwrap();
+        assert_eq!(Some(&r), derived(&v).as_ref());
+        assert_eq!(serde_json::to_value(&r).unwrap(), v);
+        let text = serde_json::to_string(&r).unwrap();
+        assert_eq!(record_from_json(&text).unwrap(), r);
+    }
+
+    #[test]
+    fn refuses_what_the_derived_reader_refuses() {
+        let base =
+            json!({"id": "a", "kind": "entry", "created": "c", "rev": "1764064800000-000000-d"});
+        assert!(derived(&base).is_some() && fast(&base).is_some());
+        for (field, bad) in [
+            ("id", json!(1)),
+            ("kind", Value::Null),
+            ("created", json!([])),
+            ("rev", json!("not a stamp")),
+            ("deleted", Value::Null),
+            ("deleted", json!("yes")),
+        ] {
+            let mut v = base.clone();
+            v[field] = bad;
+            assert!(derived(&v).is_none(), "{field}");
+            assert!(matches!(fast(&v), None), "{field}");
+        }
+        for field in ["id", "kind", "created", "rev"] {
+            let mut v = base.clone();
+            v.as_object_mut().unwrap().remove(field);
+            assert!(derived(&v).is_none() && fast(&v).is_none(), "{field}");
+        }
+        assert!(matches!(
+            record_from_value(json!([1])),
+            Err(EnvelopeError::NotAnObject)
+        ));
+        assert!(matches!(record_from_json("{"), Err(EnvelopeError::Json(_))));
+    }
+
+    fn field_value() -> impl Strategy<Value = Value> {
+        prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i32>().prop_map(|n| json!(n)),
+            "\\PC{0,12}".prop_map(Value::String),
+            Just(json!(["x", 1])),
+            Just(json!({"k": "v"})),
+        ]
+    }
+
+    proptest! {
+        /// Whatever the object holds, the fast reader and the derived one agree.
+        #[test]
+        fn agrees_with_the_derived_reader(
+            extra in proptest::collection::btree_map(
+                prop_oneof![
+                    Just("id".to_string()), Just("kind".to_string()), Just("created".to_string()),
+                    Just("rev".to_string()), Just("deleted".to_string()), "[a-z_]{1,8}",
+                ],
+                field_value(),
+                0..8,
+            ),
+            good in proptest::collection::vec(any::<bool>(), 5),
+        ) {
+            let mut obj = Map::new();
+            let defaults = [
+                ("id", json!("6f1c2b7e-4a3d-4c1e-9b2a-1d2e3f405162")),
+                ("kind", json!("goal")),
+                ("created", json!("2026-11-25T10:00:00.000Z")),
+                ("rev", json!("1764064800000-000003-dev")),
+                ("deleted", json!(true)),
+            ];
+            for ((k, v), keep) in defaults.into_iter().zip(good) {
+                if keep {
+                    obj.insert(k.to_string(), v);
+                }
+            }
+            for (k, v) in extra {
+                obj.insert(k, v);
+            }
+            let v = Value::Object(obj);
+            prop_assert_eq!(fast(&v), derived(&v));
+        }
+    }
+}

@@ -1,0 +1,358 @@
+//! What the state derives from its record map, kept in step one change at a time instead of
+//! being recomputed from all records on every edit: the ids of each kind (so `views(kind)` reads
+//! only that kind and re-runs only when a record of that kind changes), the entries sorted
+//! newest first, and the search index. After a bulk load (start-up, an import) the index is
+//! filled in the background, in short slices between frames, so the first screen does not wait
+//! for it; a search finishes whatever is left first, so results are always complete.
+//!
+//! Only the state module writes `records` and `entries`; everything here is updated on that
+//! path (`note_*`), never by watching the signals.
+
+use super::EntryRow;
+use crate::domain::entry::newest_first;
+use crate::domain::search::{SearchHit, SearchIndex};
+use leptos::prelude::{ArcTrigger, Notify, Track, WithUntracked};
+use std::cell::{Cell, RefCell};
+use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// A change of more entries than this is indexed in the background rather than at once.
+pub(super) const INDEX_NOW_MAX: usize = 200;
+/// How long one background indexing slice may run (wall-clock ms), so frames keep coming.
+const SLICE_MS: i64 = 6;
+
+#[derive(Default)]
+struct KindSet {
+    ids: BTreeSet<String>,
+    trigger: Option<ArcTrigger>,
+}
+
+/// The entries newest first, plus the ids changed since it was last sorted.
+#[derive(Default)]
+struct Sorted {
+    rows: Vec<Arc<EntryRow>>,
+    changed: HashSet<String>,
+    /// Rebuild from scratch (after a reset or when most entries changed).
+    rebuild: bool,
+}
+
+thread_local! {
+    static KINDS: RefCell<HashMap<String, KindSet>> = RefCell::new(HashMap::new());
+    static SORTED: RefCell<Sorted> = RefCell::new(Sorted { rebuild: true, ..Sorted::default() });
+    static INDEX: RefCell<SearchIndex> = RefCell::new(SearchIndex::new());
+    /// Entry ids whose current text is not in the index yet (oldest first).
+    static UNINDEXED: RefCell<VecDeque<String>> = const { RefCell::new(VecDeque::new()) };
+    static INDEXING: Cell<bool> = const { Cell::new(false) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Kinds
+
+/// Subscribes the running reactive computation to changes of records of `kind`.
+pub(super) fn track_kind(kind: &str) {
+    let trigger = KINDS.with(|k| {
+        let mut k = k.borrow_mut();
+        let set = k.entry(kind.to_string()).or_default();
+        set.trigger.get_or_insert_with(ArcTrigger::new).clone()
+    });
+    trigger.track();
+}
+
+/// Runs `f` over the ids (live and deleted) of one kind, in id order.
+pub(super) fn with_kind_ids<R>(
+    kind: &str,
+    f: impl FnOnce(&mut dyn Iterator<Item = &String>) -> R,
+) -> R {
+    KINDS.with(|k| {
+        let k = k.borrow();
+        match k.get(kind) {
+            Some(set) => f(&mut set.ids.iter()),
+            None => f(&mut std::iter::empty()),
+        }
+    })
+}
+
+/// Records that `id` is now of `kind` (it was of `old_kind`, if it existed).
+pub(super) fn note_kind(id: &str, old_kind: Option<&str>, kind: &str) {
+    KINDS.with(|k| {
+        let mut k = k.borrow_mut();
+        if let Some(old) = old_kind.filter(|o| *o != kind) {
+            if let Some(set) = k.get_mut(old) {
+                set.ids.remove(id);
+            }
+        }
+        // Looked up before inserting: `entry` would allocate the kind's name for every record.
+        if !k.contains_key(kind) {
+            k.insert(kind.to_string(), KindSet::default());
+        }
+        if let Some(set) = k.get_mut(kind) {
+            if !set.ids.contains(id) {
+                set.ids.insert(id.to_string());
+            }
+        }
+    });
+}
+
+/// Tells the views of these kinds (all kinds when `None`) that their records changed.
+pub(super) fn notify_kinds<'a>(kinds: Option<impl IntoIterator<Item = &'a str>>) {
+    // Triggers are cloned out first: notifying must not run while the map is borrowed.
+    let triggers: Vec<ArcTrigger> = KINDS.with(|k| {
+        let k = k.borrow();
+        match kinds {
+            Some(list) => list
+                .into_iter()
+                .filter_map(|kind| k.get(kind).and_then(|s| s.trigger.clone()))
+                .collect(),
+            None => k.values().filter_map(|s| s.trigger.clone()).collect(),
+        }
+    });
+    for t in triggers {
+        t.notify();
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entries: sorted list and search index
+
+/// After `entries` changed for these ids: the sorted list and the index follow. `bulk` defers
+/// indexing to the background.
+pub(super) fn note_entries(changes: &[(String, Option<Arc<EntryRow>>)], bulk: bool) {
+    SORTED.with(|s| {
+        let mut s = s.borrow_mut();
+        if !s.rebuild {
+            if changes.len() > s.rows.len() / 4 {
+                s.rebuild = true;
+                s.changed.clear();
+            } else {
+                s.changed.extend(changes.iter().map(|(id, _)| id.clone()));
+            }
+        }
+    });
+    if bulk {
+        UNINDEXED.with(|u| {
+            u.borrow_mut()
+                .extend(changes.iter().map(|(id, _)| id.clone()))
+        });
+        return;
+    }
+    INDEX.with(|index| {
+        let mut index = index.borrow_mut();
+        for (id, row) in changes {
+            match row {
+                Some(row) => {
+                    let e = &row.entry;
+                    index.upsert(id, &e.title, &e.body, &e.tags);
+                }
+                None => index.remove(id),
+            }
+        }
+    });
+}
+
+/// Forgets everything derived (before a full reload).
+pub(super) fn reset() {
+    KINDS.with(|k| {
+        for set in k.borrow_mut().values_mut() {
+            set.ids.clear();
+        }
+    });
+    SORTED.with(|s| {
+        *s.borrow_mut() = Sorted {
+            rebuild: true,
+            ..Sorted::default()
+        }
+    });
+    INDEX.with(|i| *i.borrow_mut() = SearchIndex::new());
+    UNINDEXED.with(|u| u.borrow_mut().clear());
+}
+
+/// The entries newest first. Between two calls only the changed rows are moved: the list is
+/// re-sorted with a stable sort, which runs in about linear time on a list that is sorted but
+/// for a few rows.
+pub(super) fn sorted(entries: &HashMap<String, Arc<EntryRow>>) -> Vec<Arc<EntryRow>> {
+    SORTED.with(|s| {
+        let mut s = s.borrow_mut();
+        let s = &mut *s;
+        if s.rebuild {
+            s.rows = entries.values().cloned().collect();
+            s.changed.clear();
+            s.rebuild = false;
+        } else if !s.changed.is_empty() {
+            let changed = std::mem::take(&mut s.changed);
+            s.rows.retain(|r| !changed.contains(&r.id));
+            s.rows
+                .extend(changed.iter().filter_map(|id| entries.get(id).cloned()));
+        } else {
+            return s.rows.clone();
+        }
+        s.rows.sort_by(|a, b| {
+            newest_first((&a.entry, &a.created, &a.id), (&b.entry, &b.created, &b.id))
+        });
+        s.rows.clone()
+    })
+}
+
+/// Indexes whatever a bulk load left, now.
+fn index_pending(entries: &HashMap<String, Arc<EntryRow>>, budget_ms: Option<i64>) -> bool {
+    let start = budget_ms.map(|_| crate::browser::now_millis());
+    INDEX.with(|index| {
+        let mut index = index.borrow_mut();
+        UNINDEXED.with(|u| {
+            let mut u = u.borrow_mut();
+            let mut n = 0u32;
+            while let Some(id) = u.pop_front() {
+                match entries.get(&id) {
+                    Some(row) => {
+                        let e = &row.entry;
+                        index.upsert(&id, &e.title, &e.body, &e.tags);
+                    }
+                    None => index.remove(&id),
+                }
+                n += 1;
+                // Reading the clock costs a call into JS: look every 16 entries.
+                if let (Some(budget), Some(start)) = (budget_ms, start) {
+                    if n % 16 == 0 && crate::browser::now_millis() - start >= budget {
+                        break;
+                    }
+                }
+            }
+            if u.is_empty() {
+                // Postings grew by doubling while loading; give the slack back.
+                index.shrink_to_fit();
+                u.shrink_to_fit();
+                true
+            } else {
+                false
+            }
+        })
+    })
+}
+
+/// Starts (once) the background slices that index what a bulk load left.
+pub(super) fn schedule_indexing(state: super::AppState) {
+    if INDEXING.with(|i| i.replace(true)) {
+        return;
+    }
+    fn slice(state: super::AppState) {
+        let done = state
+            .entries
+            .try_with_untracked(|m| index_pending(m, Some(SLICE_MS)))
+            .unwrap_or(true);
+        if done {
+            INDEXING.with(|i| i.set(false));
+        } else {
+            leptos::prelude::set_timeout(move || slice(state), Duration::ZERO);
+        }
+    }
+    leptos::prelude::set_timeout(move || slice(state), Duration::ZERO);
+}
+
+/// Searches the index, first indexing any entries still waiting.
+pub(super) fn search(entries: &HashMap<String, Arc<EntryRow>>, query: &str) -> Vec<SearchHit> {
+    if UNINDEXED.with(|u| !u.borrow().is_empty()) {
+        index_pending(entries, None);
+    }
+    INDEX.with(|i| i.borrow().search(query))
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::domain::date::Date;
+    use crate::domain::entry::Entry;
+
+    fn row(id: &str, day: u32, title: &str) -> Arc<EntryRow> {
+        let mut entry = Entry::new(Date::new(2026, 1, day).unwrap());
+        entry.title = title.into();
+        Arc::new(EntryRow {
+            id: id.into(),
+            created: "2026-01-01T00:00:00.000Z".into(),
+            entry,
+        })
+    }
+
+    fn ids(rows: &[Arc<EntryRow>]) -> Vec<&str> {
+        rows.iter().map(|r| r.id.as_str()).collect()
+    }
+
+    #[test]
+    fn sorted_list_follows_changes_and_matches_a_full_sort() {
+        reset();
+        let mut map: HashMap<String, Arc<EntryRow>> = HashMap::new();
+        let mut changes = Vec::new();
+        for (i, day) in [(1, 5), (2, 3), (3, 9), (4, 1)] {
+            let id = format!("e{i}");
+            let r = row(&id, day, "x");
+            map.insert(id.clone(), r.clone());
+            changes.push((id, Some(r)));
+        }
+        note_entries(&changes, true);
+        assert_eq!(ids(&sorted(&map)), ["e3", "e1", "e2", "e4"]);
+
+        // Move one, remove one, add one.
+        let moved = row("e4", 20, "x");
+        map.insert("e4".into(), moved.clone());
+        map.remove("e1");
+        let added = row("e5", 4, "y");
+        map.insert("e5".into(), added.clone());
+        note_entries(
+            &[
+                ("e4".into(), Some(moved)),
+                ("e1".into(), None),
+                ("e5".into(), Some(added)),
+            ],
+            false,
+        );
+        let got = sorted(&map);
+        let mut want: Vec<Arc<EntryRow>> = map.values().cloned().collect();
+        want.sort_by(|a, b| {
+            newest_first((&a.entry, &a.created, &a.id), (&b.entry, &b.created, &b.id))
+        });
+        assert_eq!(ids(&got), ids(&want));
+        assert_eq!(ids(&got), ["e4", "e3", "e5", "e2"]);
+    }
+
+    #[test]
+    fn search_indexes_what_a_bulk_load_left() {
+        reset();
+        let mut map: HashMap<String, Arc<EntryRow>> = HashMap::new();
+        let mut changes = Vec::new();
+        for i in 0..300 {
+            let id = format!("e{i:03}");
+            let r = row(
+                &id,
+                1,
+                if i == 7 {
+                    "rapat koordinasi"
+                } else {
+                    "catatan"
+                },
+            );
+            map.insert(id.clone(), r.clone());
+            changes.push((id, Some(r)));
+        }
+        note_entries(&changes, true);
+        let hits = search(&map, "rapat");
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].id, "e007");
+        // A removal queued after the bulk load is honoured.
+        map.remove("e007");
+        note_entries(&[("e007".into(), None)], false);
+        assert!(search(&map, "rapat").is_empty());
+        assert_eq!(search(&map, "catatan").len(), 299);
+    }
+
+    #[test]
+    fn kind_ids_move_with_the_record() {
+        reset();
+        note_kind("a", None, "goal");
+        note_kind("b", None, "goal");
+        note_kind("a", Some("goal"), "entry");
+        let goals = with_kind_ids("goal", |ids| ids.cloned().collect::<Vec<_>>());
+        assert_eq!(goals, ["b"]);
+        let entries = with_kind_ids("entry", |ids| ids.cloned().collect::<Vec<_>>());
+        assert_eq!(entries, ["a"]);
+        assert_eq!(with_kind_ids("person", |ids| ids.count()), 0);
+    }
+}
