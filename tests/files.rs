@@ -220,6 +220,7 @@ fn canonical_sample() -> Vec<Record> {
         language: Some("id".into()),
         theme: Theme::Dark,
         jp_target: None,
+        ..Settings::default()
     })
     .unwrap();
 

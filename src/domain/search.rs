@@ -232,6 +232,18 @@ impl SearchIndex {
     /// best first: more title occurrences, then more body/tag occurrences,
     /// then more occurrences overall, then id ascending.
     pub fn search(&self, query: &str) -> Vec<SearchHit> {
+        self.ranked(query)
+            .into_iter()
+            .map(|(id, score)| SearchHit {
+                id: id.to_owned(),
+                score,
+            })
+            .collect()
+    }
+
+    /// [`search`](Self::search) with the ids borrowed from the index, for callers that only
+    /// look them up (a broad query matches thousands of entries).
+    pub fn ranked(&self, query: &str) -> Vec<(&str, u32)> {
         let mut words = tokens(query);
         words.sort_unstable();
         words.dedup();
@@ -303,10 +315,7 @@ impl SearchIndex {
         });
         ranked
             .into_iter()
-            .map(|(score, _, id)| SearchHit {
-                id: id.to_owned(),
-                score,
-            })
+            .map(|(score, _, id)| (id, score))
             .collect()
     }
 

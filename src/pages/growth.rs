@@ -48,24 +48,29 @@ pub fn BalanceFigure(#[prop(into)] data: Signal<Balance>) -> impl IntoView {
             view! {
                 <figure class="balance">
                     <BalanceBar shares=b.shares()/>
-                    <table class="balance-table">
-                        <thead><tr>
-                            <th scope="col"><span class="visually-hidden">{state.t(Key::FieldLearning)}</span></th>
-                            <th scope="col">{state.t(Key::Actual)}</th>
-                            <th scope="col">{state.t(Key::Target)}</th>
-                            <th scope="col">{state.t(Key::FieldHours)}</th>
-                        </tr></thead>
-                        <tbody>
-                            {rows.into_iter().enumerate().map(|(i, k)| view! {
-                                <tr>
-                                    <th scope="row"><span class=format!("swatch swatch-{i}") aria-hidden="true"></span>{state.t(k)}</th>
-                                    <td>{format!("{}{}", percents[i], if lang == Lang::Id { "%" } else { " %" })}</td>
-                                    <td>{pct(lang, targets[i])}</td>
-                                    <td>{lang.decimal(round1(b.hours[i]))}</td>
-                                </tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
+                    // With large text on a phone the four columns are wider than the screen:
+                    // the table scrolls inside its own box (focusable, so it scrolls by keyboard)
+                    // instead of the page.
+                    <div class="table-scroll" role="region" tabindex="0" aria-label=state.t(Key::BalanceTitle)>
+                        <table class="balance-table">
+                            <thead><tr>
+                                <th scope="col"><span class="visually-hidden">{state.t(Key::FieldLearning)}</span></th>
+                                <th scope="col">{state.t(Key::Actual)}</th>
+                                <th scope="col">{state.t(Key::Target)}</th>
+                                <th scope="col">{state.t(Key::FieldHours)}</th>
+                            </tr></thead>
+                            <tbody>
+                                {rows.into_iter().enumerate().map(|(i, k)| view! {
+                                    <tr>
+                                        <th scope="row"><span class=format!("swatch swatch-{i}") aria-hidden="true"></span>{state.t(k)}</th>
+                                        <td>{format!("{}{}", percents[i], if lang == Lang::Id { "%" } else { " %" })}</td>
+                                        <td>{pct(lang, targets[i])}</td>
+                                        <td>{lang.decimal(round1(b.hours[i]))}</td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
                     <figcaption class="field-hint">
                         {if b.used_hours { state.t(Key::BalanceByHours) } else { state.t(Key::BalanceByCount) }}
                     </figcaption>

@@ -185,17 +185,21 @@ fn Cadence() -> impl IntoView {
             <h2>{move || state.t(Key::CadenceTitle)}</h2>
             <p class="field-hint">{move || state.t(Key::CadenceWeeks)}</p>
             {move || view! { <WeekColumns counts=counts.get()/> }}
-            <table class="visually-hidden">
-                <thead><tr><th scope="col">{move || state.t(Key::WeekOf)}</th><th scope="col">{move || state.t(Key::Entries)}</th></tr></thead>
-                <tbody>
-                    {move || {
-                        let lang = state.lang.get();
-                        starts.iter().zip(counts.get()).map(|(d, c)| view! {
-                            <tr><td>{lang.date(*d)}</td><td>{c}</td></tr>
-                        }).collect_view()
-                    }}
-                </tbody>
-            </table>
+            // Hidden in a clipping box: a table cannot be narrower than its text, and at 200 %
+            // text a hidden table of that width made the whole page scroll sideways.
+            <div class="visually-hidden">
+                <table>
+                    <thead><tr><th scope="col">{move || state.t(Key::WeekOf)}</th><th scope="col">{move || state.t(Key::Entries)}</th></tr></thead>
+                    <tbody>
+                        {move || {
+                            let lang = state.lang.get();
+                            starts.iter().zip(counts.get()).map(|(d, c)| view! {
+                                <tr><td>{lang.date(*d)}</td><td>{c}</td></tr>
+                            }).collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </div>
             <p class="cadence-summary">{move || {
                 let c = counts.get();
                 let total: usize = c.iter().sum();

@@ -212,7 +212,7 @@ fn index_pending(entries: &HashMap<String, Arc<EntryRow>>, budget_ms: Option<i64
                 n += 1;
                 // Reading the clock costs a call into JS: look every 16 entries.
                 if let (Some(budget), Some(start)) = (budget_ms, start) {
-                    if n % 16 == 0 && crate::browser::now_millis() - start >= budget {
+                    if n.is_multiple_of(16) && crate::browser::now_millis() - start >= budget {
                         break;
                     }
                 }
@@ -254,6 +254,23 @@ pub(super) fn search(entries: &HashMap<String, Arc<EntryRow>>, query: &str) -> V
         index_pending(entries, None);
     }
     INDEX.with(|i| i.borrow().search(query))
+}
+
+/// The matching entries' rows, best first (no id is copied on the way).
+pub(super) fn search_rows(
+    entries: &HashMap<String, Arc<EntryRow>>,
+    query: &str,
+) -> Vec<Arc<EntryRow>> {
+    if UNINDEXED.with(|u| !u.borrow().is_empty()) {
+        index_pending(entries, None);
+    }
+    INDEX.with(|i| {
+        i.borrow()
+            .ranked(query)
+            .into_iter()
+            .filter_map(|(id, _)| entries.get(id).cloned())
+            .collect()
+    })
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

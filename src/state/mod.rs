@@ -136,12 +136,7 @@ impl AppState {
     /// The entries matching a search query, best first: `search` and `entry` in one pass.
     pub fn search_entries(&self, query: &str) -> Vec<Arc<EntryRow>> {
         self.index_version.track();
-        self.entries.with(|m| {
-            derived::search(m, query)
-                .into_iter()
-                .filter_map(|h| m.get(&h.id).cloned())
-                .collect()
-        })
+        self.entries.with(|m| derived::search_rows(m, query))
     }
 
     /// Live records of one kind with their typed view (records that fail to parse are left out;

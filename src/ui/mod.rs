@@ -46,11 +46,11 @@ pub fn focus_query_when_ready(selector: impl Into<String>) {
     focus_found_when_ready(move |d| d.query_selector(&selector).ok().flatten());
 }
 
+/// Finds the element to focus in the document.
+type Finder = std::rc::Rc<dyn Fn(&web_sys::Document) -> Option<web_sys::Element>>;
+
 fn focus_found_when_ready(find: impl Fn(&web_sys::Document) -> Option<web_sys::Element> + 'static) {
-    fn attempt(
-        find: std::rc::Rc<dyn Fn(&web_sys::Document) -> Option<web_sys::Element>>,
-        tries: u32,
-    ) {
+    fn attempt(find: Finder, tries: u32) {
         let el = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| find(&d))
@@ -68,7 +68,6 @@ fn focus_found_when_ready(find: impl Fn(&web_sys::Document) -> Option<web_sys::E
             None => {}
         }
     }
-    let find: std::rc::Rc<dyn Fn(&web_sys::Document) -> Option<web_sys::Element>> =
-        std::rc::Rc::new(find);
+    let find: Finder = std::rc::Rc::new(find);
     leptos::prelude::set_timeout(move || attempt(find, 20), std::time::Duration::ZERO);
 }

@@ -402,6 +402,18 @@ export async function smallTouchTargets(page: Page, min = 44): Promise<string[]>
           else if (hiddenInput) continue;
         }
       }
+      // A "stretched link": an absolutely placed ::before/::after at inset 0 makes the whole
+      // positioned ancestor (a card) the touch target.
+      for (const pseudo of ['::after', '::before']) {
+        const ps = getComputedStyle(raw, pseudo);
+        const stretched =
+          ps.content !== 'none' && ps.position === 'absolute' &&
+          [ps.top, ps.right, ps.bottom, ps.left].every((v) => v === '0px');
+        if (stretched && raw.offsetParent instanceof HTMLElement && raw.offsetParent !== document.body) {
+          el = raw.offsetParent;
+          break;
+        }
+      }
       if (seen.has(el)) continue;
       seen.add(el);
       const r = el.getBoundingClientRect();
@@ -491,9 +503,13 @@ export async function focusIndicator(page: Page): Promise<{ element: string; out
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return { element: 'body', outline: 'none', boxShadow: 'none', visible: false };
-    const cs = getComputedStyle(el);
+    // The ring may be drawn by the element or, for a link stretched over a card, by its
+    // ::after / ::before box.
+    const styles = [getComputedStyle(el), getComputedStyle(el, '::after'), getComputedStyle(el, '::before')];
+    const ringed = styles.filter((s) => s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0);
+    const cs = ringed[0] ?? styles[0];
     const outline = `${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}`;
-    const hasOutline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0;
+    const hasOutline = ringed.length > 0;
     const hasShadow = cs.boxShadow !== 'none' && cs.boxShadow !== '';
     const name = (el.getAttribute('aria-label') || el.innerText || el.id || '').replace(/\s+/g, ' ').trim().slice(0, 40);
     return {

@@ -648,7 +648,7 @@ impl AssignmentError {
     /// Which form field (or list) the error belongs to, so the screen puts it beside it.
     pub fn field(&self) -> &'static str {
         match self {
-            AssignmentError::TextTooLong { field, .. } => *field,
+            AssignmentError::TextTooLong { field, .. } => field,
             AssignmentError::StartOutOfRange => "start",
             AssignmentError::EndOutOfRange | AssignmentError::EndBeforeStart => "end",
             AssignmentError::TooManyCompetencies { .. } => "competencies",
@@ -816,7 +816,7 @@ pub fn list_cmp(a: &Assignment, b: &Assignment) -> Ordering {
 
 /// The assignment the Today screen should show: the current one that is not closed, the one on
 /// assignment first, then the one starting soonest. `items` pairs anything (an id) with a view.
-pub fn current<'a, T>(items: &'a [(T, Assignment)]) -> Option<&'a (T, Assignment)> {
+pub fn current<T>(items: &[(T, Assignment)]) -> Option<&(T, Assignment)> {
     items
         .iter()
         .filter(|(_, a)| !a.status.is_closed())

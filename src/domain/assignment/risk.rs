@@ -562,7 +562,7 @@ mod tests {
         assert_eq!(cell_origin(1, 3), (MARGIN, 0.0));
         assert_eq!(cell_origin(3, 1), (MARGIN + 2.0 * CELL, 2.0 * CELL));
         assert_eq!(SIZE, MARGIN + 240.0);
-        assert!(LIKELIHOOD_LABEL_Y < SIZE && LIKELIHOOD_LABEL_Y > 3.0 * CELL);
+        const { assert!(LIKELIHOOD_LABEL_Y < SIZE && LIKELIHOOD_LABEL_Y > 3.0 * CELL) };
         assert_eq!(impact_label_y(3), CELL / 2.0);
         assert_eq!(likelihood_label_x(2), MARGIN + 1.5 * CELL);
 

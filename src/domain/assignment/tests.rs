@@ -495,7 +495,8 @@ fn import_accepts_a_full_record_and_drops_nulls() {
 #[test]
 fn import_refuses_bad_records_naming_the_field() {
     let wrong = |field| Err(ProblemReason::WrongType { field });
-    let cases: Vec<(serde_json::Value, Result<Map<String, Value>, ProblemReason>)> = vec![
+    type Case = (serde_json::Value, Result<Map<String, Value>, ProblemReason>);
+    let cases: Vec<Case> = vec![
         (
             json!({"assignment_type": "sabbatical"}),
             wrong("assignment_type"),

@@ -263,6 +263,82 @@ mod tests {
         f(&mut o).map(|_| o)
     }
 
+    /// Through the import pipeline: the three kinds reach these checks, bad records are
+    /// reported with their reason and the good ones come through unchanged.
+    #[test]
+    fn import_pipeline_uses_these_checks() {
+        use crate::domain::files::FileKind;
+        use crate::domain::import::restore;
+        let rec = |n: u32, kind: &str, fields: Value| {
+            let mut v = json!({
+                "id": format!("5d0c6a57-2f4e-4b8a-9c11-{n:012}"),
+                "kind": kind,
+                "created": "2026-11-25T10:00:00.000Z",
+                "rev": "1764064800000-000000-dev",
+            });
+            for (k, x) in fields.as_object().unwrap() {
+                v[k] = x.clone();
+            }
+            v
+        };
+        let raw = vec![
+            rec(
+                1,
+                "person",
+                json!({"name": "Sari", "roles": ["mentor"], "cadence": "monthly"}),
+            ),
+            rec(2, "person", json!({"name": "Tanpa peran", "roles": []})),
+            rec(
+                3,
+                "session",
+                json!({"person": "p", "date": "2026-11-25", "status": "held", "rating": 5}),
+            ),
+            rec(
+                4,
+                "session",
+                json!({"person": "p", "date": "2026-11-25", "rating": 9}),
+            ),
+            rec(
+                5,
+                "action",
+                json!({"text": "Kirim draf", "person": "p", "due": "2026-12-01"}),
+            ),
+            rec(
+                6,
+                "action",
+                json!({"text": "Kirim draf", "person": "p", "owner": "boss"}),
+            ),
+            // A tombstone only carries its envelope.
+            {
+                let mut t = rec(7, "session", json!({}));
+                t["deleted"] = json!(true);
+                t
+            },
+        ];
+        let (records, problems) = restore(raw.clone(), FileKind::Backup);
+        let ids: Vec<&str> = records.iter().map(|r| &r.id[24..]).collect();
+        assert_eq!(
+            ids,
+            vec![
+                "000000000001",
+                "000000000003",
+                "000000000005",
+                "000000000007"
+            ]
+        );
+        let reasons: Vec<(usize, ProblemReason)> =
+            problems.into_iter().map(|p| (p.index, p.reason)).collect();
+        assert_eq!(
+            reasons,
+            vec![
+                (1, ProblemReason::MissingField("roles")),
+                (3, ProblemReason::WrongType { field: "rating" }),
+                (5, ProblemReason::WrongType { field: "owner" }),
+            ]
+        );
+        assert_eq!(serde_json::to_value(&records[0]).unwrap(), raw[0]);
+    }
+
     #[test]
     fn good_person_passes_and_nulls_go() {
         let o = check(

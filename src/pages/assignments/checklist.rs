@@ -240,7 +240,7 @@ fn ItemRow(id: StoredValue<String>, live: Memo<Option<Assignment>>, iid: String)
         draft.dirty.set_value(true);
         debounce.schedule(AUTOSAVE_DELAY, save_draft);
     };
-    on_cleanup(move || save_draft());
+    on_cleanup(save_draft);
 
     let set_status = move |s: ItemStatus| {
         let me = iid.get_value();

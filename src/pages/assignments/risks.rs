@@ -269,7 +269,7 @@ fn RiskRow(id: StoredValue<String>, live: Memo<Option<Assignment>>, rid: String)
         draft.dirty.set_value(true);
         debounce.schedule(AUTOSAVE_DELAY, save_draft);
     };
-    on_cleanup(move || save_draft());
+    on_cleanup(save_draft);
 
     let update = move |f: Box<dyn FnOnce(&mut Risk) -> bool>| {
         let me = rid.get_value();

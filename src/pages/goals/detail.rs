@@ -398,6 +398,8 @@ fn StatusCard(
     };
     let activate = move |_| {
         let _ = act(state, &id.get_value(), |g, today| g.activate(today));
+        // The button that was pressed is replaced by the next actions: keep the focus in the card.
+        focus_when_ready("goal-status-heading");
     };
     let confirm = move |_| {
         let Some(to) = closing.get_untracked() else {

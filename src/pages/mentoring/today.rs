@@ -122,7 +122,7 @@ pub fn TodayMentoring() -> impl IntoView {
                         {move || s().due_next.into_iter().map(|(pid, name, due)| view! {
                             <li>
                                 <a href=format!("/people/{pid}")>{name}</a>
-                                <span class="muted">{move || fill(state.t(K::CardNextDue), &[("date", &state.lang.get().date(due))])}</span>
+                                <span class="muted">{move || state.lang.get().date(due)}</span>
                             </li>
                         }).collect_view()}
                     </ul>
