@@ -186,15 +186,17 @@ fn Nav() -> impl IntoView {
             };
             view! {
                 <li class=if s.phone { "" } else { "nav-wide-only" }>
-                    <A href=href attr:class=class
-                        attr:aria-current=move || (current_section.get() == href).then_some("page")>
+                    <a href=href class=class
+                        aria-current=move || (current_section.get() == href).then_some("page")>
                         {(s.icon)()}
                         <span class="nav-label">{move || state.t(key)}</span>
-                    </A>
+                    </a>
                 </li>
             }
         })
         .collect_view();
+    // Plain anchors (the router still handles their clicks): `<A>` sets its own aria-current
+    // by matching the address, which raced with ours on "More".
     // On phones the sections without a tab of their own are reached through "More"; it shows
     // as current whenever one of them is open.
     let more_current = move || {
@@ -211,11 +213,11 @@ fn Nav() -> impl IntoView {
             <ul class="nav-list">
                 {items}
                 <li class="nav-phone-only">
-                    <A href="/more" attr:class="nav-link"
-                        attr:aria-current=move || more_current().then_some("page")>
+                    <a href="/more" class="nav-link"
+                        aria-current=move || more_current().then_some("page")>
                         {icons::more()}
                         <span class="nav-label">{move || state.t(Key::NavMore)}</span>
-                    </A>
+                    </a>
                 </li>
             </ul>
         </nav>

@@ -106,7 +106,8 @@ strings! { AssignmentKey {
 
     // Checklist
     ChecklistHeading => "Daftar periksa kesiapan", "Readiness checklist";
-    ChecklistIntro => "Centang yang sudah selesai. Buka rincian item untuk status lain, tenggat, catatan, dan tautan bukti.", "Tick what is done. Open an item's details for other statuses, a due date, a note and an evidence link.";
+    ChecklistIntro => "Centang yang sudah selesai. Buka rincian item untuk status lain, tenggat, catatan, tautan bukti, atau mengubah urutannya.", "Tick what is done. Open an item's details for other statuses, a due date, a note, an evidence link or to change its place.";
+    ScaleLegend => "Kemungkinan: 1 jarang, 2 mungkin, 3 sangat mungkin. Dampak: 1 kecil, 2 sedang, 3 besar.", "Likelihood: 1 unlikely, 2 possible, 3 likely. Impact: 1 minor, 2 moderate, 3 major.";
     PhasePrepare => "Persiapan", "Prepare";
     PhaseAgree => "Sepakati harapan", "Agree expectations";
     PhaseHandover => "Serah terima", "Hand over";
@@ -124,6 +125,8 @@ strings! { AssignmentKey {
     ItemMoveUp => "Naikkan: {title}", "Move up: {title}";
     ItemMoveDown => "Turunkan: {title}", "Move down: {title}";
     ItemRemove => "Hapus item", "Remove item";
+    MoveUp => "Naikkan", "Move up";
+    MoveDown => "Turunkan", "Move down";
     FieldItemText => "Isi item", "Item";
     FieldItemStatus => "Status item", "Item status";
     FieldItemPhase => "Fase", "Phase";

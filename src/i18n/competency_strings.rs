@@ -59,6 +59,7 @@ strings! { CompetencyKey {
     NotAssessedHint => "Pilih ini bila Anda belum punya cukup pengalaman untuk menilai kompetensi ini.", "Choose this when you have too little experience to rate this competency.";
     NotAssessedShort => "tidak dinilai", "not assessed";
     NoneShort => "tidak ada", "none";
+    DashNote => "– berarti tidak dinilai atau tidak ada target.", "– means not assessed, or no target.";
     GroupManagerial => "Manajerial", "Managerial";
     GroupSocioCultural => "Sosial kultural", "Socio-cultural";
     GroupTechnical => "Teknis", "Technical";

@@ -68,10 +68,7 @@ strings! { MentorKey {
     ReviewEntries => "Entri jurnal", "Journal entries";
     EmptyPackage => "File ini tidak berisi catatan.", "This file holds no records.";
     TargetRole => "Jabatan sasaran", "Target role";
-    Competency => "Kompetensi", "Competency";
-    Current => "Saat ini", "Current";
-    Target => "Sasaran", "Target";
-    Gap => "Kesenjangan", "Gap";
+    GapsLargestFirst => "Kesenjangan, dari yang terbesar", "Gaps, largest first";
     Outcomes => "Hasil", "Outcomes";
     Readiness => "Kesiapan", "Readiness";
     Progress => "Kemajuan", "Progress";
@@ -90,7 +87,7 @@ strings! { MentorKey {
     AddFeedback => "Tambahkan umpan balik", "Add the feedback";
     FeedbackNothingNew => "Semua komentar dalam file ini sudah ada. Tidak ada yang ditambahkan.", "Every comment in this file is already here. Nothing to add.";
     ErrFeedbackNotForMe => "File umpan balik ini untuk file berbagi milik orang lain. Tidak ada yang berubah.", "This feedback file answers someone else's share. Nothing was changed.";
-    ErrFeedbackBroken => "File umpan balik ini tidak lengkap (tanpa kode paket). Tidak ada yang berubah.", "This feedback file is incomplete (no package code). Nothing was changed.";
+    ErrFeedbackBroken => "File umpan balik ini tidak lengkap atau rusak (kode paket atau kode mentee hilang). Tidak ada yang berubah.", "This feedback file is incomplete or damaged (its package or mentee code is missing). Nothing was changed.";
     OnGoal => "Tentang tujuan", "On a goal";
     OnEntry => "Tentang entri jurnal", "On a journal entry";
     OnAssessment => "Tentang penilaian", "On an assessment";

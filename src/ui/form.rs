@@ -44,6 +44,19 @@ impl Default for Debounce {
     }
 }
 
+/// Runs `save` when the user leaves: the page is hidden or closed (a reload or a switch to
+/// another app on a phone, where a pending debounce would never fire) or the view goes away.
+pub fn save_on_leave(save: impl Fn() + Clone + Send + Sync + 'static) {
+    let (on_hide, on_vis) = (save.clone(), save.clone());
+    let hide = window_event_listener(leptos::ev::pagehide, move |_| on_hide());
+    let vis = window_event_listener(leptos::ev::visibilitychange, move |_| on_vis());
+    on_cleanup(move || {
+        hide.remove();
+        vis.remove();
+        save();
+    });
+}
+
 /// A form's validation state: the domain errors, whether the date field could not be read, and
 /// whether the user has typed yet (errors are not shown on a form nobody touched).
 pub struct FieldErrors<E: Send + Sync + 'static> {

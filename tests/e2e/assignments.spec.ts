@@ -23,7 +23,7 @@ function longDate(iso: string, lang: 'en' | 'id' = 'en'): string {
 
 const main = (page: Page) => page.getByRole('main');
 const listHeading = (page: Page, name = 'Assignments') => page.getByRole('heading', { level: 1, name, exact: true });
-const readinessCard = (page: Page) => main(page).getByRole('region', { name: 'Readiness' });
+const readinessCard = (page: Page) => main(page).getByRole('region', { name: 'Readiness', exact: true });
 const score = (page: Page) => page.getByTestId('readiness-score');
 const explanation = (page: Page) => readinessCard(page).getByRole('listitem');
 const item = (page: Page, text: string) => main(page).getByRole('checkbox', { name: text, exact: true });
@@ -182,16 +182,21 @@ test('checklist: add, edit, reorder, not applicable, evidence, remove; the templ
   const prepare = m.locator('.asg-phase[data-phase="prepare"] .asg-item-text');
   await expect(prepare.last()).toHaveText('Minta surat rekomendasi dari atasan');
 
-  // Move it up with the keyboard: the focus stays on the moved row.
+  // Open its details from the keyboard and move it up twice: the focus stays on the moved row.
+  await itemRow(page, 'Minta surat rekomendasi dari atasan').getByRole('button', { name: /^Details:/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(m.getByRole('button', { name: 'Move down: Minta surat rekomendasi dari atasan' })).toBeDisabled();
   await m.getByRole('button', { name: 'Move up: Minta surat rekomendasi dari atasan' }).focus();
   await page.keyboard.press('Enter');
   await expect(m.getByRole('button', { name: 'Move up: Minta surat rekomendasi dari atasan' })).toBeFocused();
   await page.keyboard.press('Enter');
-  const texts = await prepare.allInnerTexts();
-  expect(texts.indexOf('Minta surat rekomendasi dari atasan')).toBe(texts.length - 3);
+  await expect(m.getByRole('button', { name: 'Move up: Minta surat rekomendasi dari atasan' })).toBeFocused();
+  await expect.poll(async () => {
+    const texts = await prepare.allInnerTexts();
+    return texts.length - texts.indexOf('Minta surat rekomendasi dari atasan');
+  }).toBe(3);
 
-  // Edit it in its details: text, not applicable, a bad then a good evidence link.
-  await itemRow(page, 'Minta surat rekomendasi dari atasan').getByRole('button', { name: /^Details:/ }).click();
+  // Edit it in its open details: text, not applicable, a bad then a good evidence link.
   await itemRow(page, 'Minta surat rekomendasi dari atasan')
     .getByLabel('Item', { exact: true })
     .fill('Minta surat rekomendasi dari Kepala Biro');
@@ -293,7 +298,7 @@ test('risk register: matrix and table, a new risk rated high, closing it', async
   await expect(matrix.locator('desc')).toHaveText('High: 1 · Medium: 4 · Low: 2');
   await expect(riskTable(page).getByRole('row')).toHaveCount(8);
 
-  await m.getByLabel('New risk').fill('Beban kerja ganda di unit asal');
+  await m.getByRole('textbox', { name: 'New risk' }).fill('Beban kerja ganda di unit asal');
   await m.getByRole('button', { name: 'Add risk' }).click();
   await expect(riskTable(page).getByRole('row')).toHaveCount(9);
   const row = riskRow(page, 'Beban kerja ganda');
@@ -422,7 +427,7 @@ test.describe('screenshots', () => {
     await useLanguage(page, 'id');
     await shots('id');
     // Indonesian texts for the explanation.
-    const kesiapan = main(page).getByRole('region', { name: 'Kesiapan' });
+    const kesiapan = main(page).getByRole('region', { name: 'Kesiapan', exact: true });
     await expect(kesiapan.getByRole('heading', { name: 'Yang masih perlu dikerjakan' })).toBeVisible();
     await expect(kesiapan).toContainText(`3 hal yang perlu disepakati dengan atasan paling lambat ${longDate(isoDay(20), 'id')}`);
   });

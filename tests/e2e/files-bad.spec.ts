@@ -35,7 +35,8 @@ const REFUSED: Record<string, string> = {
   'array.json': `This file holds a JSON array, not a Jejak file. ${NOTHING}`,
   'string.json': `This file holds a JSON string, not a Jejak file. ${NOTHING}`,
   'other-app.json': `This is another application's JSON file, not a Jejak file. ${NOTHING}`,
-  'wrong-format.json': `This is a Jejak "jejak-feedback" file, but a "jejak-backup" file is needed here. ${NOTHING}`,
+  // The import screen takes feedback files too; this one lacks the mentee code it needs.
+  'wrong-format.json': `This feedback file is incomplete or damaged (its package or mentee code is missing). ${NOTHING}`,
   // An encrypted wrapper without kdf/cipher/ciphertext: the import recognises the format, cannot
   // use the wrapper, and says it is damaged before asking for any passphrase.
   'encrypted.json': `This encrypted file is damaged or incomplete and cannot be opened. ${NOTHING}`,

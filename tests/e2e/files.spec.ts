@@ -149,7 +149,11 @@ async function deleteEntry(d: Device, title: string) {
 async function journalCards(d: Device): Promise<string[]> {
   await openJournal(d.page);
   const cards = d.page.getByRole('main').locator('li.entry-card:not(.draft)');
-  return (await cards.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim()).sort();
+  // Cards use content-visibility: auto, so their text reads as empty until the first frame
+  // has laid them out; wait for that frame rather than reading a skipped card.
+  const texts = async () => (await cards.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim()).sort();
+  await expect.poll(async () => (await texts()).every((t) => t !== '')).toBe(true);
+  return texts();
 }
 
 interface EntryFacts {

@@ -141,7 +141,11 @@ test('mentee shares goals and the latest assessment encrypted; mentor comments; 
   await expect(mentor.page.getByTestId('review-goal')).toHaveCount(1);
   await expect(mentor.page.getByTestId('review-goal')).toContainText('Lead the regional data project');
   await expect(mentor.page.getByTestId('review-assessment')).toHaveCount(1);
-  await expect(mentor.page.getByTestId('review-assessment')).toContainText('Komunikasi');
+  // Built-in competencies read in the mentor's own language.
+  await expect(mentor.page.getByTestId('review-assessment')).toContainText('Communication · +2');
+  // The mentee's radar with its table of the same numbers, as on their own results screen.
+  await expect(mentor.page.getByTestId('review-assessment').locator('svg.radar[role="img"]')).toBeVisible();
+  await expect(mentor.page.getByTestId('review-assessment').getByRole('table')).toBeVisible();
   // The draft goal, the older assessment, the networking note and the person stayed home.
   await expect(mentor.page.getByText('Private idea')).toHaveCount(0);
   await expect(mentor.page.getByText('Coffee with the deputy')).toHaveCount(0);
@@ -198,6 +202,10 @@ test('mentee shares goals and the latest assessment encrypted; mentor comments; 
   await expect(mentee.page.getByTestId('received-comment').getByRole('button', { name: 'Tandai sudah dibaca' })).toHaveCount(0);
   await mentee.page.goto('/');
   await expect(mentee.page.locator('.today-feedback').getByTestId('feedback-line')).toHaveCount(1);
+
+  // And beside the assessment's results.
+  await mentee.page.goto(`/competencies/assessment/${NEW_ASSESSMENT}`);
+  await expect(mentee.page.getByTestId('received-comment')).toContainText('Communication is the gap');
 
   // Re-import: nothing new, nothing written.
   const before = await dumpStore(mentee.page);

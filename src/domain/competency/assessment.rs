@@ -402,6 +402,26 @@ pub fn rows(framework: &Framework, a: &Assessment, previous: Option<&Assessment>
     out
 }
 
+/// The rows as the assessment itself records them, in its rating order, for a reader who does
+/// not have its framework (a mentor reviewing a custom framework's assessment).
+pub fn rows_as_rated(a: &Assessment, previous: Option<&Assessment>) -> Vec<Row> {
+    a.ratings
+        .iter()
+        .filter(|r| !r.competency.is_empty())
+        .map(|r| Row {
+            competency: r.competency.clone(),
+            name: r.name.clone(),
+            group: Group::default(),
+            current: r.current(),
+            target: r.target,
+            previous: previous
+                .and_then(|p| p.rating(&r.competency))
+                .and_then(Rating::current),
+            removed: false,
+        })
+        .collect()
+}
+
 /// The rows with a gap, largest gap first; ties keep the rows' order.
 pub fn gaps(rows: &[Row]) -> Vec<&Row> {
     let mut g: Vec<&Row> = rows.iter().filter(|r| r.gap().is_some()).collect();
@@ -583,6 +603,20 @@ mod tests {
             a.set_target(id, id, *target);
         }
         a
+    }
+
+    #[test]
+    fn rows_as_rated_follow_the_ratings_without_a_framework() {
+        let before = rated(&[("b", Some(1), None), ("a", Some(3), None)]);
+        let now = rated(&[("a", Some(2), Some(4)), ("b", None, Some(2))]);
+        let rows = rows_as_rated(&now, Some(&before));
+        let levels = |r: &Row| (r.competency.clone(), r.current, r.target, r.previous);
+        assert_eq!(levels(&rows[0]), ("a".into(), Some(2), Some(4), Some(3)));
+        assert_eq!(levels(&rows[1]), ("b".into(), None, Some(2), Some(1)));
+        assert_eq!(rows.len(), 2);
+        assert!(rows.iter().all(|r| !r.removed));
+        assert_eq!(gaps(&rows).len(), 1, "not assessed has no gap");
+        assert_eq!(rows[0].change(), Some(-1));
     }
 
     #[test]

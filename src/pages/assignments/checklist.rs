@@ -1,6 +1,6 @@
 //! The readiness checklist: items grouped by phase, each with a tick box, its due date and
-//! evidence, buttons to move it within its phase, and a details panel (text, status, phase, due
-//! date, note, evidence link, remove) that saves as the person types. Below, a form adds an
+//! evidence, and a details panel (text, status, phase, due date, note, evidence link, move up
+//! or down within its phase, remove) that saves as the person types. Below, a form adds an
 //! item to any phase.
 
 use super::{act, chevron, error_key, messages, parse_date};
@@ -240,9 +240,10 @@ fn ItemRow(id: StoredValue<String>, live: Memo<Option<Assignment>>, iid: String)
         draft.dirty.set_value(true);
         debounce.schedule(AUTOSAVE_DELAY, save_draft);
     };
-    on_cleanup(save_draft);
+    crate::ui::form::save_on_leave(save_draft);
 
     let set_status = move |s: ItemStatus| {
+        save_draft();
         let me = iid.get_value();
         let _ = act(state, &id.get_value(), |a| a.set_item_status(&me, s));
     };
@@ -344,25 +345,15 @@ fn ItemRow(id: StoredValue<String>, live: Memo<Option<Assignment>>, iid: String)
                     <a class="asg-evidence" href=href target="_blank" rel="noopener noreferrer">{state.t(K::EvidenceOpen)}</a>
                 })}
             </span>
-            <div class="milestone-actions asg-item-actions">
-                <button type="button" class="icon-btn" id=up_id
-                    aria-label=move || named(K::ItemMoveUp) title=move || named(K::ItemMoveUp)
-                    disabled=move || position.get().0 == 0
-                    on:click=move |_| move_by(true)>{icons::arrow_up()}</button>
-                <button type="button" class="icon-btn" id=down_id
-                    aria-label=move || named(K::ItemMoveDown) title=move || named(K::ItemMoveDown)
-                    disabled=move || { let (i, n) = position.get(); i + 1 >= n }
-                    on:click=move |_| move_by(false)>{icons::arrow_down()}</button>
-                <button type="button" class="icon-btn asg-more" id=toggle_id
-                    aria-label=move || named(K::ItemDetails) title=move || named(K::ItemDetails)
-                    aria-expanded=move || open.get().to_string() aria-controls=panel_id.clone()
-                    on:click=move |_| {
-                        if open.get_untracked() {
-                            save_draft();
-                        }
-                        open.update(|o| *o = !*o);
-                    }>{chevron()}</button>
-            </div>
+            <button type="button" class="icon-btn asg-more" id=toggle_id
+                aria-label=move || named(K::ItemDetails) title=move || named(K::ItemDetails)
+                aria-expanded=move || open.get().to_string() aria-controls=panel_id.clone()
+                on:click=move |_| {
+                    if open.get_untracked() {
+                        save_draft();
+                    }
+                    open.update(|o| *o = !*o);
+                }>{chevron()}</button>
             <div class="asg-item-panel" id=panel_id.clone() hidden=move || !open.get() on:keydown=close_panel>
                 <div class="field">
                     <label for=text_id.clone()>{move || state.t(K::FieldItemText)}</label>
@@ -423,9 +414,19 @@ fn ItemRow(id: StoredValue<String>, live: Memo<Option<Assignment>>, iid: String)
                     <p id=format!("{ev_id}-hint") class="field-hint">{move || state.t(K::FieldItemEvidenceHint)}</p>
                     <p id=format!("{ev_id}-error") class="field-error" aria-live="polite">{evidence_error}</p>
                 </div>
-                <button type="button" class="btn btn-danger-quiet btn-small" on:click=remove>
-                    {icons::trash()}<span>{move || state.t(K::ItemRemove)}</span>
-                </button>
+                <div class="asg-panel-actions">
+                    <button type="button" class="btn btn-secondary btn-small" id=up_id
+                        aria-label=move || named(K::ItemMoveUp)
+                        disabled=move || position.get().0 == 0
+                        on:click=move |_| move_by(true)>{icons::arrow_up()}<span>{move || state.t(K::MoveUp)}</span></button>
+                    <button type="button" class="btn btn-secondary btn-small" id=down_id
+                        aria-label=move || named(K::ItemMoveDown)
+                        disabled=move || { let (i, n) = position.get(); i + 1 >= n }
+                        on:click=move |_| move_by(false)>{icons::arrow_down()}<span>{move || state.t(K::MoveDown)}</span></button>
+                    <button type="button" class="btn btn-danger-quiet btn-small asg-remove" on:click=remove>
+                        {icons::trash()}<span>{move || state.t(K::ItemRemove)}</span>
+                    </button>
+                </div>
             </div>
         </li>
     }

@@ -305,6 +305,7 @@ fn Editor(id: String, a: Assignment, is_new: bool) -> impl IntoView {
                 <Objectives id=id live=live form=form checks=checks changed=changed/>
                 <Checklist id=id live=live/>
                 <RiskRegister id=id live=live/>
+                <crate::pages::mentor::comments::ReceivedComments target=Signal::derive(move || id.get_value())/>
                 <DeleteAssignment id=id confirm=confirm_delete dirty=dirty/>
             </section>
         </Show>

@@ -37,6 +37,7 @@ pub fn RiskRegister(id: StoredValue<String>, live: Memo<Option<Assignment>>) -> 
                     <RiskMatrix risks=risks/>
                     <RiskTable risks=risks/>
                 </div>
+                <p class="field-hint">{move || state.t(K::ScaleLegend)}</p>
                 <Show when=move || risks.with(|r| r.iter().any(|r| r.status == RiskStatus::Closed))>
                     <p class="field-hint">{move || state.t(K::ClosedNotInMatrix)}</p>
                 </Show>
@@ -52,7 +53,8 @@ pub fn RiskRegister(id: StoredValue<String>, live: Memo<Option<Assignment>>) -> 
 }
 
 /// The matrix drawn: cells coloured by level, each open risk a numbered marker. The picture
-/// has a name and a one-line summary; the table beside it carries the details.
+/// has a name and a one-line summary; the table beside it carries the details, and a line
+/// below says what the numbers of the scales mean.
 #[component]
 fn RiskMatrix(risks: Memo<Vec<Risk>>) -> impl IntoView {
     let state = use_state();
@@ -128,8 +130,8 @@ fn RiskTable(risks: Memo<Vec<Risk>>) -> impl IntoView {
                     (
                         i + 1,
                         r.display_title(indonesian).to_string(),
-                        format!("{l} · {}", lang.t(likelihood_label(l))),
-                        format!("{im} · {}", lang.t(impact_label(im))),
+                        l,
+                        im,
                         r.level(),
                     )
                 })
@@ -269,9 +271,11 @@ fn RiskRow(id: StoredValue<String>, live: Memo<Option<Assignment>>, rid: String)
         draft.dirty.set_value(true);
         debounce.schedule(AUTOSAVE_DELAY, save_draft);
     };
-    on_cleanup(save_draft);
+    crate::ui::form::save_on_leave(save_draft);
 
     let update = move |f: Box<dyn FnOnce(&mut Risk) -> bool>| {
+        // Text typed just before (within the autosave delay) goes in with the change.
+        save_draft();
         let me = rid.get_value();
         let _ = act(state, &id.get_value(), |a| a.risk_mut(&me).is_some_and(f));
     };
@@ -438,10 +442,10 @@ fn AddRisk(id: StoredValue<String>) -> impl IntoView {
         }
     };
     view! {
-        <div class="asg-add" role="group" aria-labelledby="asg-add-risk-label">
+        <div class="asg-add">
             <div class="asg-add-row asg-add-risk-row">
                 <div class="field asg-add-text">
-                    <label id="asg-add-risk-label" for="asg-new-risk">{move || state.t(K::FieldNewRisk)}</label>
+                    <label for="asg-new-risk">{move || state.t(K::FieldNewRisk)}</label>
                     <input id="asg-new-risk" type="text" autocomplete="off" maxlength="600"
                         aria-invalid=move || error.get().is_some().to_string()
                         aria-describedby="asg-new-risk-error"

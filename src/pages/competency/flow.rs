@@ -213,7 +213,7 @@ fn SetupCard(
             role_dirty.set_value(false);
         }
     };
-    on_cleanup(save_role);
+    crate::ui::form::save_on_leave(save_role);
 
     let set_date = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);

@@ -3,7 +3,7 @@
 //! frameworks (built-in and the person's own) and where the standard comes from.
 
 use super::{
-    all_frameworks, dated_assessments, fill, find_framework, framework_name, level_or,
+    all_frameworks, dated_assessments, fill, find_framework, framework_name, level_cell,
     start_assessment,
 };
 use crate::browser;
@@ -278,14 +278,16 @@ fn TrendSection(dated: Memo<Vec<Dated>>) -> impl IntoView {
                     view! {
                         <div class="table-scroll" role="region" aria-labelledby="trend-caption" tabindex="0">
                             <table class="trend-table">
-                                <caption id="trend-caption">{lang.t(CompetencyKey::TrendCaption)}</caption>
+                                // Named for assistive technology; the section's heading and intro say it
+                                // on screen, where a caption would scroll away with a wide table.
+                                <caption id="trend-caption" class="visually-hidden">{lang.t(CompetencyKey::TrendCaption)}</caption>
                                 <thead>
                                     <tr>
                                         <th scope="col">{lang.t(CompetencyKey::ColCompetency)}</th>
+                                        <th scope="col" class="spark-col"><span class="visually-hidden">{lang.t(CompetencyKey::TrendTitle)}</span></th>
                                         {t.assessments.iter().map(|(_, d)| view! {
                                             <th scope="col" class="num"><time datetime=d.to_string()>{short_date(lang, *d)}</time></th>
                                         }).collect_view()}
-                                        <th scope="col" class="spark-col"><span class="visually-hidden">{lang.t(CompetencyKey::TrendTitle)}</span></th>
                                     </tr>
                                 </thead>
                                 <tbody>
@@ -294,21 +296,22 @@ fn TrendSection(dated: Memo<Vec<Dated>>) -> impl IntoView {
                                         view! {
                                             <tr>
                                                 <th scope="row">{r.name.clone()}</th>
-                                                {r.levels.iter().map(|l| view! {
-                                                    <td class="num" class:not-assessed=l.is_none()>{level_or(lang, *l, CompetencyKey::NotAssessedShort)}</td>
-                                                }).collect_view()}
                                                 <td class="spark-col">
                                                     <svg class="sparkline" viewBox="-4 -4 88 28" width="88" height="28" aria-hidden="true" focusable="false">
                                                         <path d=d class="spark-line"/>
                                                         {pts.into_iter().map(|(x, y)| view! { <circle cx=num(x) cy=num(y) r="2.5" class="spark-dot"/> }).collect_view()}
                                                     </svg>
                                                 </td>
+                                                {r.levels.iter().map(|l| view! {
+                                                    <td class="num" class:not-assessed=l.is_none()>{level_cell(*l, CompetencyKey::NotAssessedShort)}</td>
+                                                }).collect_view()}
                                             </tr>
                                         }
                                     }).collect_view()}
                                 </tbody>
                             </table>
                         </div>
+                        <p class="table-note" aria-hidden="true">{lang.t(CompetencyKey::DashNote)}</p>
                     }
                 }}
             </section>

@@ -9,7 +9,7 @@ mod evidence;
 mod flow;
 mod framework;
 mod list;
-mod radar;
+pub(crate) mod radar;
 mod results;
 
 pub use assessment::AssessmentPage;
@@ -52,9 +52,18 @@ pub(crate) fn level_label(lang: Lang, level: u8) -> String {
     )
 }
 
-/// A level as a table cell or a sentence part: the number, or "not assessed".
-pub(crate) fn level_or(lang: Lang, level: Option<u8>, none: CompetencyKey) -> String {
-    level.map_or_else(|| lang.t(none).to_string(), |l| l.to_string())
+/// A table cell's level: the number, or a dash that reads as "not assessed" (or whatever
+/// `none` says) to assistive technology, which keeps the numeric columns narrow on a phone.
+pub(crate) fn level_cell(level: Option<u8>, none: CompetencyKey) -> impl IntoView {
+    let state = crate::state::use_state();
+    match level {
+        Some(l) => view! { <span>{l.to_string()}</span> }.into_any(),
+        None => view! {
+            <span aria-hidden="true">"–"</span>
+            <span class="visually-hidden">{move || state.t(none)}</span>
+        }
+        .into_any(),
+    }
 }
 
 /// A framework by id: a built-in one in the current language, or a live custom record.

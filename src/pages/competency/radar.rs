@@ -6,7 +6,7 @@
 //! markers. Axis labels are numbers that match the table's rows, which keeps the chart legible
 //! on a phone however long the competency names are.
 
-use super::{fill, level_or};
+use super::{fill, level_cell};
 use crate::domain::competency::assessment::Row;
 use crate::domain::competency::radar::{num, Radar};
 use crate::domain::date::Date;
@@ -52,9 +52,16 @@ fn swatch(class: &'static str) -> impl IntoView {
 }
 
 #[component]
-pub(super) fn RadarChart(rows: Vec<Row>, previous_date: Option<Date>) -> impl IntoView {
+pub(crate) fn RadarChart(rows: Vec<Row>, previous_date: Option<Date>) -> impl IntoView {
     let state = use_state();
     let n = rows.len();
+    // Ids unique per chart: the mentor's review shows several on one page.
+    static CHARTS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let nth = CHARTS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let (title_id, caption_id) = (
+        format!("radar-title-{nth}"),
+        format!("levels-caption-{nth}"),
+    );
     let radar = Radar::new(n, SIZE, RADIUS, LABEL_GAP);
     let has_previous = previous_date.is_some();
     let current: Vec<Option<u8>> = rows.iter().map(|r| r.current).collect();
@@ -79,8 +86,8 @@ pub(super) fn RadarChart(rows: Vec<Row>, previous_date: Option<Date>) -> impl In
         // The scale's numbers sit between the last axis and the first, where no marker is.
         let scale: Vec<(u8, (f64, f64))> = (1..=5u8).map(|l| (l, r.between(n - 1, f64::from(l)))).collect();
         view! {
-            <svg class="radar" viewBox=format!("0 0 {SIZE} {SIZE}") role="img" aria-labelledby="radar-title" focusable="false">
-                <title id="radar-title">{move || fill(state.t(CompetencyKey::ChartLabel), &[("n", &n.to_string())])}</title>
+            <svg class="radar" viewBox=format!("0 0 {SIZE} {SIZE}") role="img" aria-labelledby=title_id.clone() focusable="false">
+                <title id=title_id.clone()>{move || fill(state.t(CompetencyKey::ChartLabel), &[("n", &n.to_string())])}</title>
                 <g class="radar-grid" aria-hidden="true">
                     {r.rings.iter().map(|points| view! { <polygon points=points.clone() class="radar-ring"/> }).collect_view()}
                     {r.axes.iter().map(|a| view! {
@@ -121,9 +128,9 @@ pub(super) fn RadarChart(rows: Vec<Row>, previous_date: Option<Date>) -> impl In
                 }.into_any(),
                 None => view! { <p class="muted">{move || state.t(CompetencyKey::ChartOutOfRange)}</p> }.into_any(),
             }}
-            <div class="table-scroll" role="region" aria-labelledby="levels-caption" tabindex="0">
+            <div class="table-scroll" role="region" aria-labelledby=caption_id.clone() tabindex="0">
                 <table class="levels-table">
-                    <caption id="levels-caption">{move || state.t(CompetencyKey::TableCaption)}</caption>
+                    <caption id=caption_id.clone()>{move || state.t(CompetencyKey::TableCaption)}</caption>
                     <thead>
                         <tr>
                             <th scope="col">{move || state.t(CompetencyKey::ColCompetency)}</th>
@@ -142,10 +149,10 @@ pub(super) fn RadarChart(rows: Vec<Row>, previous_date: Option<Date>) -> impl In
                                         <span class="row-number">{format!("{}.", i + 1)}</span>" "{name}
                                         {removed.then(|| view! { " "<span class="muted">{move || state.t(CompetencyKey::RemovedCompetency)}</span> })}
                                     </th>
-                                    <td class="num" class:not-assessed=r.current.is_none()>{move || level_or(state.lang.get(), r.current, CompetencyKey::NotAssessedShort)}</td>
-                                    <td class="num">{move || level_or(state.lang.get(), r.target, CompetencyKey::NoneShort)}</td>
+                                    <td class="num" class:not-assessed=r.current.is_none()>{level_cell(r.current, CompetencyKey::NotAssessedShort)}</td>
+                                    <td class="num">{level_cell(r.target, CompetencyKey::NoneShort)}</td>
                                     {has_previous.then(|| view! {
-                                        <td class="num" class:not-assessed=r.previous.is_none()>{move || level_or(state.lang.get(), r.previous, CompetencyKey::NotAssessedShort)}</td>
+                                        <td class="num" class:not-assessed=r.previous.is_none()>{level_cell(r.previous, CompetencyKey::NotAssessedShort)}</td>
                                     })}
                                 </tr>
                             }
@@ -153,6 +160,7 @@ pub(super) fn RadarChart(rows: Vec<Row>, previous_date: Option<Date>) -> impl In
                     </tbody>
                 </table>
             </div>
+            <p class="table-note" aria-hidden="true">{move || state.t(CompetencyKey::DashNote)}</p>
         </div>
     }
 }

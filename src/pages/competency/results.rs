@@ -206,6 +206,7 @@ pub(super) fn Results(id: StoredValue<String>, live: Memo<Option<Assessment>>) -
             </Show>
 
             <EvidenceRecorded live=live rows=rows/>
+            <crate::pages::mentor::comments::ReceivedComments target=Signal::derive(move || id.get_value())/>
             <DeleteAssessment id=id/>
         </section>
     }

@@ -6,7 +6,7 @@
 use crate::browser;
 use crate::domain::assignment::readiness::readiness;
 use crate::domain::assignment::Assignment;
-use crate::domain::competency::assessment::Assessment;
+use crate::domain::competency::assessment::{self, Assessment, Dated};
 use crate::domain::entry::Entry;
 use crate::domain::feedback::{feedback_file_name, write_feedback, Comment, FeedbackHeader};
 use crate::domain::goal::{flags, progress, Goal};
@@ -16,6 +16,8 @@ use crate::domain::mentoring::session::Session;
 use crate::domain::record::kinds;
 use crate::domain::share::Package;
 use crate::i18n::{labels, Key, MentorKey};
+use crate::pages::competency::find_framework;
+use crate::pages::competency::radar::RadarChart;
 use crate::pages::mentor::comments::CommentBox;
 use crate::state::files::APP_VERSION;
 use crate::state::inbox::use_inbox;
@@ -130,47 +132,45 @@ fn Review(package: Package) -> impl IntoView {
         .collect_view()
         .into_any();
 
+    // The mentee's own radar and table: the built-in frameworks are on this device too; a custom
+    // one is not in the package, so its assessments show as rated.
+    let dated: Vec<Dated> = assessments
+        .iter()
+        .map(|(id, a)| Dated {
+            id: id.clone(),
+            created: String::new(),
+            assessment: a.clone(),
+        })
+        .collect();
     let assessments_view = assessments
         .iter()
         .map(|(id, a)| {
             let date = a.date;
-            let rows: Vec<_> = a
-                .ratings
-                .iter()
-                .map(|r| {
-                    let gap = match (r.current(), r.target) {
-                        (Some(c), Some(t)) if t > c => format!("{}", t - c),
-                        (Some(_), Some(_)) => "0".to_string(),
-                        _ => "–".to_string(),
-                    };
-                    (
-                        r.name.clone(),
-                        r.current().map_or("–".to_string(), |l| l.to_string()),
-                        r.target.map_or("–".to_string(), |l| l.to_string()),
-                        gap,
-                    )
-                })
+            let previous = assessment::previous(&dated, id);
+            let prev = previous.map(|p| &p.assessment);
+            let rows = match find_framework(state, &a.framework) {
+                Some(f) => assessment::rows(&f, a, prev),
+                None => assessment::rows_as_rated(a, prev),
+            };
+            let gaps: Vec<(String, u8)> = assessment::gaps(&rows)
+                .into_iter()
+                .map(|r| (r.name.clone(), r.gap().unwrap_or(0)))
                 .collect();
+            let previous_date = previous.map(|p| p.assessment.date);
             let about = format!("{} {}", state.t(MentorKey::ScopeAssessments), date);
             view! {
                 <article class="card review-item" data-testid="review-assessment">
                     <h3>{move || state.lang.get().date(date)}</h3>
                     {(!a.target_role.is_empty()).then(|| view! { <p class="review-meta">{move || state.t(MentorKey::TargetRole)}": "{a.target_role.clone()}</p> })}
-                    <div class="table-wrap">
-                        <table class="review-table">
-                            <thead><tr>
-                                <th scope="col">{move || state.t(MentorKey::Competency)}</th>
-                                <th scope="col">{move || state.t(MentorKey::Current)}</th>
-                                <th scope="col">{move || state.t(MentorKey::Target)}</th>
-                                <th scope="col">{move || state.t(MentorKey::Gap)}</th>
-                            </tr></thead>
-                            <tbody>
-                                {rows.into_iter().map(|(n, c, t, g)| view! {
-                                    <tr><th scope="row">{n}</th><td>{c}</td><td>{t}</td><td>{g}</td></tr>
-                                }).collect_view()}
-                            </tbody>
-                        </table>
-                    </div>
+                    <RadarChart rows=rows previous_date=previous_date/>
+                    {(!gaps.is_empty()).then(|| view! {
+                        <h4>{move || state.t(MentorKey::GapsLargestFirst)}</h4>
+                        <ul class="review-gaps">
+                            {gaps.into_iter().map(|(name, gap)| view! {
+                                <li>{name}" · "<span class="review-gap">{format!("+{gap}")}</span></li>
+                            }).collect_view()}
+                        </ul>
+                    })}
                     {comment(id, about)}
                 </article>
             }

@@ -438,6 +438,7 @@ fn SessionEditor(id: String, session: Session) -> impl IntoView {
                 </form>
 
                 <SessionActions id=id person_id=person_id person_name=person_name/>
+                <crate::pages::mentor::comments::ReceivedComments target=Signal::derive(move || id.get_value())/>
                 <DeleteSession id=id confirm=confirm_delete dirty=dirty back=Signal::derive(back)/>
             </section>
         </Show>
