@@ -308,6 +308,7 @@ test('risk register: matrix and table, a new risk rated high, closing it', async
   await row.getByLabel('Impact').selectOption('3');
   await expect(row.getByText('No mitigation yet')).toBeVisible();
   await expect(riskTable(page).getByRole('row', { name: /Beban kerja ganda/ })).toContainText('High');
+  await expect(riskTable(page).getByRole('row', { name: /Beban kerja ganda/ })).toContainText('3 × 3');
   await expect(matrix.locator('desc')).toHaveText('High: 2 · Medium: 4 · Low: 2');
   await row.getByLabel('Owner').fill('Kepala Bagian Umum');
   await row.getByLabel('Risk status').selectOption('closed');
@@ -420,6 +421,9 @@ test.describe('screenshots', () => {
         await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
         await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
         await expectNoA11yViolations(page);
+        // The risk table fits the card without sideways scrolling, also with Indonesian headers.
+        const wrap = main(page).locator('.asg-table-wrap');
+        expect(await wrap.evaluate((w) => w.scrollWidth - w.clientWidth), `risk table overflow at ${width}`).toBeLessThanOrEqual(0);
         await screenshot(page, `assignment-detail-${lang}-${width}`);
       }
     };

@@ -146,8 +146,8 @@ fn RiskTable(risks: Memo<Vec<Risk>>) -> impl IntoView {
                     <tr>
                         <th scope="col">{move || state.t(K::ColNumber)}</th>
                         <th scope="col">{move || state.t(K::ColRisk)}</th>
-                        <th scope="col">{move || state.t(K::AxisLikelihood)}</th>
-                        <th scope="col">{move || state.t(K::AxisImpact)}</th>
+                        // One column for both numbers: two long column names did not fit a phone.
+                        <th scope="col">{move || format!("{} × {}", state.t(K::AxisLikelihood), state.t(K::AxisImpact))}</th>
                         <th scope="col">{move || state.t(K::ColLevel)}</th>
                     </tr>
                 </thead>
@@ -156,8 +156,7 @@ fn RiskTable(risks: Memo<Vec<Risk>>) -> impl IntoView {
                         <tr>
                             <td class="asg-num">{n}</td>
                             <th scope="row">{title}</th>
-                            <td>{l}</td>
-                            <td>{i}</td>
+                            <td class="asg-li">{format!("{l} × {i}")}</td>
                             <td><span class="asg-level" data-level=level.as_str()>{state.t(level_label(level))}</span></td>
                         </tr>
                     }).collect_view()}
