@@ -1,8 +1,13 @@
 // The Journal: creating, editing, deleting, searching and filtering entries, validation, safe
 // Markdown, drafts that survive a closed tab, and live sync between two tabs.
 import { test, expect, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {
   openApp,
+  chooseImportFile,
+  previewCount,
   useLanguage,
   createEntry,
   fillEntry,
@@ -378,4 +383,49 @@ test('two tabs see each other’s changes without a reload', async ({ context })
   await expect(main(a).getByLabel('Title', { exact: true })).toHaveValue('Diubah di tab B');
   await main(b).getByLabel('Text (Markdown)').fill('Isi dari tab B');
   await expect(main(a).getByLabel('Text (Markdown)')).toHaveValue('Isi dari tab B', live);
+});
+
+test('a long journal shows 25 cards at a time; "Show more" adds 25; a new search starts again at 25', async ({ page }) => {
+  const hex = (n: number) => n.toString(16).padStart(12, '0');
+  const records = Array.from({ length: 60 }, (_, i) => ({
+    id: `b2200000-0000-4000-8000-${hex(i + 1)}`,
+    kind: 'entry',
+    created: '2026-01-01T00:00:00.000Z',
+    rev: `${String(1_780_000_000_000 + i * 1000).padStart(13, '0')}-000000-paging`,
+    entry_kind: 'reflection',
+    title: `Catatan harian ${i + 1}`,
+    date: `2026-0${1 + Math.floor(i / 28)}-${String((i % 28) + 1).padStart(2, '0')}`,
+    body: 'Refleksi singkat.',
+    links: [],
+    tags: [],
+  }));
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jejak-paging-')), 'sixty.json');
+  fs.writeFileSync(file, JSON.stringify({
+    format: 'jejak-backup', version: 1, app_version: '0.1.0', exported_at: '2026-11-20T00:00:00.000Z', device: 'paging', records,
+  }));
+  await openApp(page, '/data');
+  await chooseImportFile(page, file);
+  await expect(previewCount(page, 'PreviewNew')).toHaveText('60');
+  await page.getByRole('button', { name: 'Import now' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Import finished' })).toBeVisible();
+
+  await page.goto('/journal');
+  const cards = main(page).locator('li.entry-card:not(.draft)');
+  const more = main(page).getByRole('button', { name: 'Show more' });
+  await expect(cards).toHaveCount(25);
+  await expect(main(page)).toContainText('60 entries');
+  // Newest first: the last day imported heads the list.
+  await expect(cards.first()).toContainText('Catatan harian 60');
+  await more.click();
+  await expect(cards).toHaveCount(50);
+  await more.click();
+  await expect(cards).toHaveCount(60);
+  await expect(more).toHaveCount(0);
+  await expect(cards.last()).toContainText('Catatan harian 1');
+
+  // A new search shows its first 25 matches, not the 60 shown before.
+  await main(page).getByLabel('Search', { exact: true }).fill('catatan');
+  await expect(main(page)).toContainText('60 of 60 entries');
+  await expect(cards).toHaveCount(25);
+  await expect(more).toBeVisible();
 });
