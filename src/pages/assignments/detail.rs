@@ -258,13 +258,10 @@ fn Editor(id: String, a: Assignment, is_new: bool) -> impl IntoView {
         save_now();
         nav_esc("/assignments", Default::default());
     });
-    let hide = window_event_listener(leptos::ev::pagehide, move |_| save_now());
-    let vis = window_event_listener(leptos::ev::visibilitychange, move |_| save_now());
+    // Saves on pagehide, visibilitychange and cleanup, before the cleanup below runs.
+    crate::ui::form::save_on_leave(save_now);
     on_cleanup(move || {
         esc.remove();
-        hide.remove();
-        vis.remove();
-        save_now();
         if is_new {
             if let Some(id) = id.try_get_value() {
                 if stored(state, &id).is_some_and(|a| a.is_untouched()) {

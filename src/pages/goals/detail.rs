@@ -219,13 +219,10 @@ fn GoalEditor(id: String, goal: Goal, is_new: bool) -> impl IntoView {
         nav_esc("/goals", Default::default());
         focus_in_list(&closed);
     });
-    let hide = window_event_listener(leptos::ev::pagehide, move |_| save_now());
-    let vis = window_event_listener(leptos::ev::visibilitychange, move |_| save_now());
+    // Saves on pagehide, visibilitychange and cleanup, before the cleanup below runs.
+    crate::ui::form::save_on_leave(save_now);
     on_cleanup(move || {
         esc.remove();
-        hide.remove();
-        vis.remove();
-        save_now();
         // A new goal left untouched is discarded rather than kept as "Untitled".
         if is_new {
             if let Some(id) = id.try_get_value() {

@@ -274,13 +274,10 @@ fn SessionEditor(id: String, session: Session) -> impl IntoView {
         save_now();
         nav_esc(&back(), Default::default());
     });
-    let hide = window_event_listener(leptos::ev::pagehide, move |_| save_now());
-    let vis = window_event_listener(leptos::ev::visibilitychange, move |_| save_now());
+    // Saves on pagehide, visibilitychange and cleanup, before the cleanup below runs.
+    crate::ui::form::save_on_leave(save_now);
     on_cleanup(move || {
         esc.remove();
-        hide.remove();
-        vis.remove();
-        save_now();
     });
 
     let field_error = move |field: &'static str| move || checks.message(state.lang.get(), field);
