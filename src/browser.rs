@@ -36,6 +36,29 @@ pub fn new_id() -> String {
     crate::domain::id::uuid_v4(random_bytes())
 }
 
+/// Resolves just after the page has painted its next frame: the callback of a zero-delay timer
+/// set from `requestAnimationFrame` runs once that frame is on screen. A hidden page paints
+/// no frames, so a plain 100 ms timer resolves it there.
+pub async fn after_next_paint() {
+    use wasm_bindgen::{JsCast, JsValue};
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let Some(window) = web_sys::window() else {
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+            return;
+        };
+        let after_frame = {
+            let (window, resolve) = (window.clone(), resolve.clone());
+            wasm_bindgen::closure::Closure::once_into_js(move || {
+                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+            })
+        };
+        let _ = window.request_animation_frame(after_frame.unchecked_ref());
+        // Resolving twice is harmless; whichever comes first wins.
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 pub fn languages() -> Vec<String> {
     let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
         return Vec::new();

@@ -101,7 +101,14 @@ impl AppState {
             return;
         }
         let state = *self;
+        state.save.set(SaveStatus::Saving);
         leptos::task::spawn_local(async move {
+            // The write starts once the screen has caught up with the change: opened now, the
+            // transaction would wait for the re-rendering, layout and paint this change set
+            // off (on a slow phone, tens of ms) before its first request could answer, and
+            // hold the store that long. The queue is already mirrored to localStorage, so
+            // nothing is at risk meanwhile.
+            browser::after_next_paint().await;
             loop {
                 let batch: Vec<Record> = PENDING.with(|p| p.borrow().clone());
                 if batch.is_empty() {

@@ -482,7 +482,10 @@ impl Backend for IdbBackend {
 /// of it lands (`Err`). Success is reported only once the browser says the data is committed.
 async fn finish<T>(done: Completion, queued: Result<T, StoreError>) -> Result<T, StoreError> {
     match queued {
-        Ok(value) => done.await.map(|()| value),
+        Ok(value) => {
+            done.commit();
+            done.await.map(|()| value)
+        }
         Err(e) => {
             done.abort();
             Err(e)
@@ -564,6 +567,19 @@ impl Completion {
             _on_complete: on_complete,
             _on_abort: on_abort,
         }
+    }
+
+    /// Asks the browser to commit now that every request is queued, instead of when the
+    /// current task ends: whatever else the page does in this task (re-rendering after an
+    /// edit) then no longer holds the write open.
+    fn commit(&self) {
+        // Fails only where `commit()` is missing (older browsers: the transaction then commits
+        // at the end of the task as before) or the transaction already ended (a request failed
+        // and aborted it; `self` reports that reason).
+        // (web-sys marks `commit` deprecated only because its WebIDL came from an older draft;
+        // it is in IndexedDB 3.0 and in every current engine.)
+        #[allow(deprecated)]
+        let _ = self.tx.commit();
     }
 
     fn abort(self) {
