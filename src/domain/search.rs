@@ -36,6 +36,41 @@ pub struct SearchHit {
     pub score: u32,
 }
 
+/// A document matching a query, not yet ranked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Match<'a> {
+    pub id: &'a str,
+    /// As in [`SearchHit::score`].
+    pub score: u32,
+    /// Occurrences of the query words in all fields, the first tie-breaker.
+    occurrences: u32,
+}
+
+impl Match<'_> {
+    /// The search order, best first: score, then occurrences, then id ascending.
+    pub fn rank(&self, other: &Self) -> std::cmp::Ordering {
+        other
+            .score
+            .cmp(&self.score)
+            .then(other.occurrences.cmp(&self.occurrences))
+            .then_with(|| self.id.cmp(other.id))
+    }
+}
+
+/// The first `n` of `matches` in rank order. Selecting them and sorting only those costs
+/// about one pass over the matches, against a full sort of all of them.
+pub fn best<'a>(mut matches: Vec<Match<'a>>, n: usize) -> Vec<Match<'a>> {
+    if n < matches.len() {
+        if n == 0 {
+            return Vec::new();
+        }
+        matches.select_nth_unstable_by(n - 1, Match::rank);
+        matches.truncate(n);
+    }
+    matches.sort_unstable_by(Match::rank);
+    matches
+}
+
 type Slot = u32;
 type TermId = u32;
 
@@ -244,6 +279,15 @@ impl SearchIndex {
     /// [`search`](Self::search) with the ids borrowed from the index, for callers that only
     /// look them up (a broad query matches thousands of entries).
     pub fn ranked(&self, query: &str) -> Vec<(&str, u32)> {
+        let mut matches = self.matches(query);
+        matches.sort_unstable_by(Match::rank);
+        matches.into_iter().map(|m| (m.id, m.score)).collect()
+    }
+
+    /// Every document containing all words of `query`, in no particular order: a screen that
+    /// shows one page of a broad query picks its best with [`best`] instead of sorting
+    /// thousands of hits.
+    pub fn matches(&self, query: &str) -> Vec<Match<'_>> {
         let mut words = tokens(query);
         words.sort_unstable();
         words.dedup();
@@ -293,29 +337,21 @@ impl SearchIndex {
             }
         }
 
-        // Sort borrowed ids and clone only the results: with thousands of
-        // hits the string copies would otherwise dominate the query time.
+        // Borrowed ids: with thousands of hits, string copies would dominate the query time.
         let needed = plans.len() as u32;
-        let mut ranked: Vec<(u32, u32, &str)> = acc
-            .iter()
+        acc.iter()
             .zip(&self.docs)
             .filter(|(a, _)| a.rounds == needed)
             .filter_map(|(a, doc)| {
                 let doc = doc.as_ref()?;
                 let score =
                     a.title.min(MAX_TITLE_SCORE) * TITLE_WEIGHT + a.other.min(MAX_OTHER_SCORE);
-                Some((score, a.title.saturating_add(a.other), doc.id.as_str()))
+                Some(Match {
+                    id: doc.id.as_str(),
+                    score,
+                    occurrences: a.title.saturating_add(a.other),
+                })
             })
-            .collect();
-        ranked.sort_unstable_by(|(a_score, a_total, a_id), (b_score, b_total, b_id)| {
-            b_score
-                .cmp(a_score)
-                .then(b_total.cmp(a_total))
-                .then_with(|| a_id.cmp(b_id))
-        });
-        ranked
-            .into_iter()
-            .map(|(score, _, id)| (id, score))
             .collect()
     }
 
@@ -454,6 +490,30 @@ mod tests {
         let hits = index.search("kafe");
         assert_eq!(ids(&hits), vec!["title-once", "body-heavy"]);
         assert!(hits[1].score < TITLE_WEIGHT);
+    }
+
+    #[test]
+    fn best_n_is_the_start_of_the_full_ranking() {
+        let mut index = SearchIndex::new();
+        // Many ties on score and occurrences, so the id order decides.
+        for i in 0..60 {
+            let title = if i % 7 == 0 { "rapat" } else { "" };
+            let body = "rapat ".repeat(i % 4 + 1);
+            index.upsert(&format!("e{:02}", (i * 37) % 60), title, &body, &[]);
+        }
+        let full: Vec<&str> = index
+            .ranked("rapat")
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect();
+        assert_eq!(full.len(), 60);
+        for n in [0, 1, 5, 25, 59, 60, 61] {
+            let page: Vec<&str> = best(index.matches("rapat"), n)
+                .into_iter()
+                .map(|m| m.id)
+                .collect();
+            assert_eq!(page, full[..n.min(60)], "first {n}");
+        }
     }
 
     #[test]

@@ -3,8 +3,8 @@
 
 use crate::domain::date::Date;
 use crate::domain::entry::{tag_counts, EntryFilter, EntryKind};
-use crate::i18n::{labels, Key};
-use crate::state::{use_state, EntryRow};
+use crate::i18n::{labels, Key, Lang};
+use crate::state::{use_state, EntryRow, ResultPage};
 use crate::ui::icons;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -98,25 +98,30 @@ pub fn JournalPage() -> impl IntoView {
     let navigate = use_navigate();
     let all = Memo::new(move |_| state.sorted_entries());
     let total = move || all.with(|a| a.len());
+    // Only the page shown is collected (and, for a search, ranked): a broad query or the whole
+    // journal is thousands of rows, and "Show more" asks again with a larger limit.
     let results = Memo::new(move |_| {
         let filter = f.filter();
         let query = f.query.get();
+        let limit = f.limit.get();
         if query.trim().is_empty() {
             all.with(|rows| {
-                rows.iter()
-                    .filter(|r| filter.matches(&r.entry))
-                    .cloned()
-                    .collect::<Vec<Arc<EntryRow>>>()
+                let mut page = ResultPage::default();
+                for r in rows.iter().filter(|r| filter.matches(&r.entry)) {
+                    if page.rows.len() < limit {
+                        page.rows.push(r.clone());
+                    }
+                    page.count += 1;
+                }
+                page
             })
         } else {
-            let mut hits = state.search_entries(&query);
-            hits.retain(|r| filter.matches(&r.entry));
-            hits
+            state.search_page(&query, &filter, limit)
         }
     });
     let tags = Memo::new(move |_| all.with(|rows| tag_counts(rows.iter().map(|r| &r.entry))));
     let filtering = move || !f.query.get().trim().is_empty() || !f.filter().is_empty();
-    let shown = move || results.with(|r| r.len().min(f.limit.get()));
+    let shown = move || results.with(|r| r.rows.len());
     let new_entry = move |_| crate::pages::editor::open_new_entry(&navigate);
 
     view! {
@@ -199,7 +204,7 @@ pub fn JournalPage() -> impl IntoView {
                     <div class="list-meta" aria-live="polite">
                         <span>{move || {
                             let lang = state.lang.get();
-                            if filtering() { lang.shown_of(results.with(|r| r.len()), total()) } else { lang.entries_count(total()) }
+                            if filtering() { lang.shown_of(results.with(|r| r.count), total()) } else { lang.entries_count(total()) }
                         }}</span>
                         <Show when=filtering>
                             <button type="button" class="btn btn-link" on:click=move |_| f.clear()>
@@ -208,17 +213,24 @@ pub fn JournalPage() -> impl IntoView {
                         </Show>
                     </div>
 
-                    <Show when=move || results.with(|r| !r.is_empty()) fallback=move || view! {
+                    <Show when=move || results.with(|r| r.count > 0) fallback=move || view! {
                         <p class="empty-note">{state.t(Key::NoMatches)}</p>
                     }>
                         <ul class="entry-list">
-                            <For each=move || results.with(|r| r.iter().take(f.limit.get()).cloned().collect::<Vec<_>>())
-                                key=|row| (row.id.clone(), Arc::as_ptr(row) as usize) let:row>
-                                <EntryCard row=row/>
+                            // Cards are static text in one language: a language switch
+                            // (rare) re-keys and rebuilds them, so a search, which replaces
+                            // most cards, builds no reactive parts for them.
+                            <For each=move || {
+                                    let lang = state.lang.get();
+                                    results.with(|r| r.rows.iter().map(|row| (lang, row.clone())).collect::<Vec<_>>())
+                                }
+                                key=|(lang, row)| (*lang, row.id.clone(), Arc::as_ptr(row) as usize)
+                                let:((lang, row))>
+                                <EntryCard row=row lang=lang/>
                             </For>
                         </ul>
                     </Show>
-                    <Show when=move || { results.with(|r| r.len()) > shown() }>
+                    <Show when=move || { results.with(|r| r.count) > shown() }>
                         <button type="button" class="btn btn-secondary show-more"
                             on:click=move |_| f.limit.update(|l| *l += PAGE)>
                             {move || state.t(Key::ShowMore)}
@@ -231,34 +243,30 @@ pub fn JournalPage() -> impl IntoView {
 }
 
 #[component]
-fn EntryCard(row: Arc<EntryRow>) -> impl IntoView {
-    let state = use_state();
+fn EntryCard(row: Arc<EntryRow>, lang: Lang) -> impl IntoView {
     let e = &row.entry;
     let href = format!("/journal/{}", row.id);
     let title = if e.title.trim().is_empty() {
-        None
+        lang.t(Key::Untitled).to_string()
     } else {
-        Some(e.title.clone())
+        e.title.clone()
     };
-    let date = e.date;
     let kind = e.entry_kind;
-    let tags = e.tags.clone();
     let snip = card_snippet(&row);
-    let hours = e.hours;
     view! {
         // No `content-visibility: auto` here: it made every scrolled-to card a fresh layout,
         // and on a 4x slowed CPU scrolling 1,000 shown entries had 137 frames over 50 ms.
         <li class="entry-card">
             <a href=href class="entry-link">
-                <span class="entry-title">{move || title.clone().unwrap_or_else(|| state.t(Key::Untitled).to_string())}</span>
+                <span class="entry-title">{title}</span>
                 <span class="entry-meta">
-                    <time datetime=date.to_string()>{move || state.lang.get().date(date)}</time>
-                    <span class="badge" data-kind=kind.as_str()>{move || state.t(labels::entry_kind(kind))}</span>
-                    {hours.map(|h| view! { <span class="muted">{move || state.lang.get().hours(h)}</span> })}
+                    <time datetime=e.date.to_string()>{lang.date(e.date)}</time>
+                    <span class="badge" data-kind=kind.as_str()>{lang.t(labels::entry_kind(kind))}</span>
+                    {e.hours.map(|h| view! { <span class="muted">{lang.hours(h)}</span> })}
                 </span>
-                {(!snip.is_empty()).then(|| view! { <span class="entry-snippet">{snip.clone()}</span> })}
-                {(!tags.is_empty()).then(|| view! {
-                    <span class="entry-tags">{tags.iter().map(|t| view! { <span class="tag">{format!("#{t}")}</span> }).collect_view()}</span>
+                {(!snip.is_empty()).then(|| view! { <span class="entry-snippet">{snip}</span> })}
+                {(!e.tags.is_empty()).then(|| view! {
+                    <span class="entry-tags">{e.tags.iter().map(|t| view! { <span class="tag">{format!("#{t}")}</span> }).collect_view()}</span>
                 })}
             </a>
         </li>

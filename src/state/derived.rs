@@ -10,7 +10,8 @@
 
 use super::EntryRow;
 use crate::domain::entry::newest_first;
-use crate::domain::search::{SearchHit, SearchIndex};
+use crate::domain::entry::EntryFilter;
+use crate::domain::search::{self, SearchHit, SearchIndex};
 use leptos::prelude::{ArcTrigger, Notify, Track, WithUntracked};
 use std::cell::{Cell, RefCell};
 use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
@@ -256,20 +257,32 @@ pub(super) fn search(entries: &HashMap<String, Arc<EntryRow>>, query: &str) -> V
     INDEX.with(|i| i.borrow().search(query))
 }
 
-/// The matching entries' rows, best first (no id is copied on the way).
-pub(super) fn search_rows(
+/// One page of the entries matching a search query and `filter`: how many match in all, and
+/// the best `limit` of them in rank order. Only the page's rows are looked up when nothing is
+/// filtered, and only the page is sorted.
+pub(super) fn search_page(
     entries: &HashMap<String, Arc<EntryRow>>,
     query: &str,
-) -> Vec<Arc<EntryRow>> {
+    filter: &EntryFilter,
+    limit: usize,
+) -> super::ResultPage {
     if UNINDEXED.with(|u| !u.borrow().is_empty()) {
         index_pending(entries, None);
     }
     INDEX.with(|i| {
-        i.borrow()
-            .ranked(query)
+        let index = i.borrow();
+        let mut matches = index.matches(query);
+        // The index follows `entries` change by change, so without a filter no row needs
+        // looking up but the page's.
+        if !filter.is_empty() {
+            matches.retain(|m| entries.get(m.id).is_some_and(|r| filter.matches(&r.entry)));
+        }
+        let count = matches.len();
+        let rows = search::best(matches, limit)
             .into_iter()
-            .filter_map(|(id, _)| entries.get(id).cloned())
-            .collect()
+            .filter_map(|m| entries.get(m.id).cloned())
+            .collect();
+        super::ResultPage { count, rows }
     })
 }
 
@@ -358,6 +371,45 @@ mod tests {
         note_entries(&[("e007".into(), None)], false);
         assert!(search(&map, "rapat").is_empty());
         assert_eq!(search(&map, "catatan").len(), 299);
+    }
+
+    #[test]
+    fn search_page_counts_all_matches_and_returns_the_best_first() {
+        reset();
+        let mut map: HashMap<String, Arc<EntryRow>> = HashMap::new();
+        let mut changes = Vec::new();
+        for i in 0..40u32 {
+            let id = format!("e{i:02}");
+            // Every fourth entry has the word in its title (ranked first), the rest in the body.
+            let mut r = row(
+                &id,
+                1 + i % 28,
+                if i % 4 == 0 { "rapat" } else { "catatan" },
+            );
+            Arc::make_mut(&mut r).entry.body = "rapat".into();
+            if i % 2 == 0 {
+                Arc::make_mut(&mut r).entry.tags = vec!["dinas".into()];
+            }
+            map.insert(id.clone(), r.clone());
+            changes.push((id, Some(r)));
+        }
+        note_entries(&changes, true);
+        let all = EntryFilter::default();
+        let page = search_page(&map, "rapat", &all, 5);
+        assert_eq!(page.count, 40);
+        assert_eq!(ids(&page.rows), ["e00", "e04", "e08", "e12", "e16"]);
+        let whole = search_page(&map, "rapat", &all, 100);
+        assert_eq!(whole.rows.len(), 40);
+        assert_eq!(ids(&whole.rows)[..5], ids(&page.rows)[..]);
+        // A filter narrows the count too, not only the page.
+        let tagged = EntryFilter {
+            tag: Some("dinas".into()),
+            ..EntryFilter::default()
+        };
+        let page = search_page(&map, "rapat", &tagged, 3);
+        assert_eq!(page.count, 20);
+        assert_eq!(ids(&page.rows), ["e00", "e04", "e08"]);
+        assert_eq!(search_page(&map, "tidakada", &all, 5).count, 0);
     }
 
     #[test]

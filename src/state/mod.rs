@@ -14,7 +14,7 @@ mod writes;
 pub use writes::{pending_count as writes_pending, SaveStatus};
 
 use crate::domain::clock::Hlc;
-use crate::domain::entry::Entry;
+use crate::domain::entry::{Entry, EntryFilter};
 use crate::domain::record::{kinds, Record};
 use crate::domain::settings::{Settings, Theme, SETTINGS_ID};
 use crate::i18n::{Key, Lang};
@@ -32,6 +32,13 @@ pub struct EntryRow {
     pub id: String,
     pub created: String,
     pub entry: Entry,
+}
+
+/// One page of a list of entries: the rows shown and how many there are in all.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ResultPage {
+    pub count: usize,
+    pub rows: Vec<Arc<EntryRow>>,
 }
 
 /// What the Data screen shows about storage.
@@ -133,10 +140,12 @@ impl AppState {
             .collect()
     }
 
-    /// The entries matching a search query, best first: `search` and `entry` in one pass.
-    pub fn search_entries(&self, query: &str) -> Vec<Arc<EntryRow>> {
+    /// The first `limit` entries matching a search query and a filter, best first, and how
+    /// many match in all.
+    pub fn search_page(&self, query: &str, filter: &EntryFilter, limit: usize) -> ResultPage {
         self.index_version.track();
-        self.entries.with(|m| derived::search_rows(m, query))
+        self.entries
+            .with(|m| derived::search_page(m, query, filter, limit))
     }
 
     /// Live records of one kind with their typed view (records that fail to parse are left out;
