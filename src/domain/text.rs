@@ -16,11 +16,22 @@
 /// be longer than the input. Folding is idempotent.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-            continue;
+    let mut rest = s;
+    // Journal text is mostly ASCII: whole runs of it are copied and lowercased at once (the
+    // search index folds every entry at start-up, so a per-character loop showed there).
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        if ascii > 0 {
+            let start = out.len();
+            out.push_str(&rest[..ascii]);
+            out[start..].make_ascii_lowercase();
+            rest = &rest[ascii..];
         }
+        let Some(c) = rest.chars().next() else { break };
+        rest = &rest[c.len_utf8()..];
         // `to_lowercase` can yield several chars (e.g. 'İ' → "i\u{307}"),
         // and the combining dot it produces must be dropped as well.
         for lc in c.to_lowercase() {
@@ -49,9 +60,58 @@ pub fn tokens(s: &str) -> Vec<String> {
 /// already folded, for callers (the search index) that want to avoid an
 /// allocation per word.
 pub fn words(folded: &str) -> impl Iterator<Item = &str> {
-    folded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+    Words {
+        text: folded,
+        pos: 0,
+    }
+}
+
+/// The iterator behind [`words`]: a byte scan that decodes a character only where the text
+/// is not ASCII (splitting on a `char` predicate decodes every one).
+struct Words<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl Words<'_> {
+    /// Whether the character at byte `i` belongs to a word, and its length in bytes.
+    fn class_at(&self, i: usize) -> (bool, usize) {
+        let b = self.text.as_bytes()[i];
+        if b.is_ascii() {
+            return (b.is_ascii_alphanumeric(), 1);
+        }
+        match self.text[i..].chars().next() {
+            Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+            None => (false, 1),
+        }
+    }
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let len = self.text.len();
+        while self.pos < len {
+            let (in_word, n) = self.class_at(self.pos);
+            if in_word {
+                break;
+            }
+            self.pos += n;
+        }
+        if self.pos >= len {
+            return None;
+        }
+        let start = self.pos;
+        while self.pos < len {
+            let (in_word, n) = self.class_at(self.pos);
+            if !in_word {
+                break;
+            }
+            self.pos += n;
+        }
+        Some(&self.text[start..self.pos])
+    }
 }
 
 /// Combining marks carry no letter of their own; dropping them makes
@@ -272,6 +332,35 @@ mod tests {
             fn fold_never_leaves_mapped_letters_or_combining_marks(s in "[a-zA-Z\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{17F}\u{300}-\u{36F} ]*") {
                 let folded = fold(&s);
                 prop_assert!(folded.is_ascii(), "{:?} -> {:?}", s, folded);
+            }
+
+            /// The byte scans must agree with the plain definitions they replace: fold one
+            /// character at a time, split on every character that is not alphanumeric.
+            #[test]
+            fn fast_paths_match_the_character_by_character_definitions(
+                s in "([a-zA-Z0-9 .,'-]|\\PC){0,40}"
+            ) {
+                let mut slow = String::new();
+                for c in s.chars() {
+                    for lc in c.to_lowercase() {
+                        if is_combining_mark(lc) {
+                            continue;
+                        }
+                        match base_of(lc) {
+                            Some(base) => slow.push_str(base),
+                            None => slow.push(lc),
+                        }
+                    }
+                }
+                let folded = fold(&s);
+                prop_assert_eq!(&folded, &slow);
+                let split: Vec<&str> = folded
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                prop_assert_eq!(words(&folded).collect::<Vec<_>>(), split);
+                let raw: Vec<&str> = s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+                prop_assert_eq!(words(&s).collect::<Vec<_>>(), raw);
             }
 
             #[test]
