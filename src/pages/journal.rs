@@ -266,7 +266,7 @@ fn EntryCard(row: Arc<EntryRow>, lang: Lang) -> impl IntoView {
                 </span>
                 {(!snip.is_empty()).then(|| view! { <span class="entry-snippet">{snip}</span> })}
                 {(!e.tags.is_empty()).then(|| view! {
-                    <span class="entry-tags">{e.tags.iter().map(|t| view! { <span class="tag">{format!("#{t}")}</span> }).collect_view()}</span>
+                    <span class="entry-tags">{e.tags.iter().map(|t| format!("#{t}")).collect::<Vec<_>>().join(" ")}</span>
                 })}
             </a>
         </li>
