@@ -11,9 +11,10 @@ use leptos_router::hooks::use_navigate;
 use std::sync::Arc;
 
 /// Rows rendered at first and added by "show more": the list stays fast with 10,000 entries.
-/// 25 is five phone screens; at 50, each search keystroke spent most of its time laying out
-/// cards nobody had scrolled to yet (85–119 ms on a 4x slowed CPU).
-const PAGE: usize = 25;
+/// 20 is four phone screens; every search keystroke builds and lays out a whole page, and at
+/// 50 most of that time went to cards nobody had scrolled to yet (85–119 ms on a 4x slowed
+/// CPU; 25 cards: 55–60 ms).
+const PAGE: usize = 20;
 const SNIPPET_CHARS: usize = 160;
 const SNIPPET_CACHE_MAX: usize = 2_000;
 

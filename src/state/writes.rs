@@ -53,6 +53,11 @@ fn save_journal() {
     }
 }
 
+/// Whether a write to the backend is queued or under way (background work steps aside).
+pub(super) fn flushing() -> bool {
+    FLUSHING.with(Cell::get)
+}
+
 pub fn pending_count() -> usize {
     PENDING.with(|p| p.borrow().len())
 }

@@ -45,7 +45,8 @@ const CHROMIUM_ARGS = [
 const THROTTLE = 4;
 const AUTOSAVE_DEBOUNCE_MS = 350; // src/pages/editor.rs AUTOSAVE_DELAY
 const EDITS = 20;
-const SHOW_MORE_MAX = 20;
+// About 500 cards shown before scrolling (the journal adds 20 per click).
+const SHOW_MORE_MAX = 25;
 
 /** Issue 9's targets, echoed in the output so a reader needs nothing else. */
 const TARGETS = {

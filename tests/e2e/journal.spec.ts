@@ -385,7 +385,7 @@ test('two tabs see each other’s changes without a reload', async ({ context })
   await expect(main(a).getByLabel('Text (Markdown)')).toHaveValue('Isi dari tab B', live);
 });
 
-test('a long journal shows 25 cards at a time; "Show more" adds 25; a new search starts again at 25', async ({ page }) => {
+test('a long journal shows 20 cards at a time; "Show more" adds 20; a new search starts again at 20', async ({ page }) => {
   const hex = (n: number) => n.toString(16).padStart(12, '0');
   const records = Array.from({ length: 60 }, (_, i) => ({
     id: `b2200000-0000-4000-8000-${hex(i + 1)}`,
@@ -412,20 +412,20 @@ test('a long journal shows 25 cards at a time; "Show more" adds 25; a new search
   await page.goto('/journal');
   const cards = main(page).locator('li.entry-card:not(.draft)');
   const more = main(page).getByRole('button', { name: 'Show more' });
-  await expect(cards).toHaveCount(25);
+  await expect(cards).toHaveCount(20);
   await expect(main(page)).toContainText('60 entries');
   // Newest first: the last day imported heads the list.
   await expect(cards.first()).toContainText('Catatan harian 60');
   await more.click();
-  await expect(cards).toHaveCount(50);
+  await expect(cards).toHaveCount(40);
   await more.click();
   await expect(cards).toHaveCount(60);
   await expect(more).toHaveCount(0);
   await expect(cards.last()).toContainText('Catatan harian 1');
 
-  // A new search shows its first 25 matches, not the 60 shown before.
+  // A new search shows its first 20 matches, not the 60 shown before.
   await main(page).getByLabel('Search', { exact: true }).fill('catatan');
   await expect(main(page)).toContainText('60 of 60 entries');
-  await expect(cards).toHaveCount(25);
+  await expect(cards).toHaveCount(20);
   await expect(more).toBeVisible();
 });
