@@ -484,9 +484,16 @@ export async function textResizeProblems(page: Page, percent = 200): Promise<str
       // tap away. Only clipping that the larger text causes counts.
       const clamp = cs.getPropertyValue('-webkit-line-clamp');
       if (clamp && clamp !== 'none') continue;
+      // The same cut made by height: a max-height of whole lines (in em, so it grows with the
+      // text) shows N lines at any size. A height that is not whole lines still counts.
+      const maxH = parseFloat(cs.maxHeight);
+      const lineH = parseFloat(cs.lineHeight);
+      const lines = maxH / lineH;
+      const cutAtLines =
+        maxH > 0 && lineH > 0 && lines >= 1 && Math.abs(lines - Math.round(lines)) < 0.05 && Math.abs(el.clientHeight - maxH) <= 1;
       if (hidesX && el.scrollWidth > el.clientWidth + 1) {
         out.push(`text clipped sideways: ${describe(el)} needs ${el.scrollWidth} px, shows ${el.clientWidth} px`);
-      } else if (hidesY && el.scrollHeight > el.clientHeight + 1) {
+      } else if (hidesY && !cutAtLines && el.scrollHeight > el.clientHeight + 1) {
         out.push(`text clipped below: ${describe(el)} needs ${el.scrollHeight} px, shows ${el.clientHeight} px`);
       }
     }
