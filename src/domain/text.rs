@@ -32,19 +32,24 @@ pub fn fold(s: &str) -> String {
         }
         let Some(c) = rest.chars().next() else { break };
         rest = &rest[c.len_utf8()..];
-        // `to_lowercase` can yield several chars (e.g. 'İ' → "i\u{307}"),
-        // and the combining dot it produces must be dropped as well.
-        for lc in c.to_lowercase() {
-            if is_combining_mark(lc) {
-                continue;
-            }
-            match base_of(lc) {
-                Some(base) => out.push_str(base),
-                None => out.push(lc),
-            }
-        }
+        push_folded(c, &mut out);
     }
     out
+}
+
+/// Appends the folded form of one character (any character; `fold` calls it for non-ASCII).
+fn push_folded(c: char, out: &mut String) {
+    // `to_lowercase` can yield several chars (e.g. 'İ' → "i\u{307}"),
+    // and the combining dot it produces must be dropped as well.
+    for lc in c.to_lowercase() {
+        if is_combining_mark(lc) {
+            continue;
+        }
+        match base_of(lc) {
+            Some(base) => out.push_str(base),
+            None => out.push(lc),
+        }
+    }
 }
 
 /// Splits the folded form of `s` into words: maximal runs of alphanumeric
@@ -342,15 +347,7 @@ mod tests {
             ) {
                 let mut slow = String::new();
                 for c in s.chars() {
-                    for lc in c.to_lowercase() {
-                        if is_combining_mark(lc) {
-                            continue;
-                        }
-                        match base_of(lc) {
-                            Some(base) => slow.push_str(base),
-                            None => slow.push(lc),
-                        }
-                    }
+                    push_folded(c, &mut slow);
                 }
                 let folded = fold(&s);
                 prop_assert_eq!(&folded, &slow);
