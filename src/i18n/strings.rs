@@ -65,6 +65,7 @@ strings! { Key {
     EmptyJournalBody => "Catat apa yang Anda kerjakan, pelajari, dan putuskan hari ini. Satu entri pendek sudah cukup untuk memulai jejak karier Anda.", "Write down what you did, learned and decided today. One short entry is enough to start your career track record.";
     EmptyJournalCta => "Tulis entri pertama", "Write your first entry";
     NoMatches => "Tidak ada entri yang cocok dengan pencarian atau filter ini.", "No entries match this search or these filters.";
+    StillSearching => "Masih mencari di seluruh jurnal…", "Still searching your whole journal…";
     ShowMore => "Tampilkan lebih banyak", "Show more";
     Untitled => "Tanpa judul", "Untitled";
     Drafts => "Draf belum tersimpan", "Unsaved drafts";

@@ -123,6 +123,7 @@ pub fn JournalPage() -> impl IntoView {
     let tags = Memo::new(move |_| all.with(|rows| tag_counts(rows.iter().map(|r| &r.entry))));
     let filtering = move || !f.query.get().trim().is_empty() || !f.filter().is_empty();
     let shown = move || results.with(|r| r.rows.len());
+    let partial = move || results.with(|r| r.partial);
     let new_entry = move |_| crate::pages::editor::open_new_entry(&navigate);
 
     view! {
@@ -205,7 +206,14 @@ pub fn JournalPage() -> impl IntoView {
                     <div class="list-meta" aria-live="polite">
                         <span>{move || {
                             let lang = state.lang.get();
-                            if filtering() { lang.shown_of(results.with(|r| r.count), total()) } else { lang.entries_count(total()) }
+                            // A count from part of the journal would read as final.
+                            if partial() {
+                                lang.t(Key::StillSearching).to_string()
+                            } else if filtering() {
+                                lang.shown_of(results.with(|r| r.count), total())
+                            } else {
+                                lang.entries_count(total())
+                            }
                         }}</span>
                         <Show when=filtering>
                             <button type="button" class="btn btn-link" on:click=move |_| f.clear()>
@@ -214,7 +222,7 @@ pub fn JournalPage() -> impl IntoView {
                         </Show>
                     </div>
 
-                    <Show when=move || results.with(|r| r.count > 0) fallback=move || view! {
+                    <Show when=move || results.with(|r| r.count > 0 || r.partial) fallback=move || view! {
                         <p class="empty-note">{state.t(Key::NoMatches)}</p>
                     }>
                         <ul class="entry-list">

@@ -39,6 +39,9 @@ pub struct EntryRow {
 pub struct ResultPage {
     pub count: usize,
     pub rows: Vec<Arc<EntryRow>>,
+    /// Some entries were not searched yet (a large load is still being indexed): `count` and
+    /// `rows` cover the others, and a complete page follows when indexing ends.
+    pub partial: bool,
 }
 
 /// What the Data screen shows about storage.
@@ -141,7 +144,8 @@ impl AppState {
     }
 
     /// The first `limit` entries matching a search query and a filter, best first, and how
-    /// many match in all.
+    /// many match in all (of the entries indexed so far, while a large load is still being
+    /// indexed; the page is then `partial` and this runs again once indexing ends).
     pub fn search_page(&self, query: &str, filter: &EntryFilter, limit: usize) -> ResultPage {
         self.index_version.track();
         self.entries
