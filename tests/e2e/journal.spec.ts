@@ -429,3 +429,50 @@ test('a long journal shows 20 cards at a time; "Show more" adds 20; a new search
   await expect(cards).toHaveCount(20);
   await expect(more).toBeVisible();
 });
+
+test('a search typed while a large journal is still being indexed says so, then shows every match', async ({ page }) => {
+  // 3,000 entries with long bodies: after a reload the search index fills in the background
+  // for a while (slowed 20x below), and a search typed meanwhile answers from the part indexed.
+  const hex = (n: number) => n.toString(16).padStart(12, '0');
+  const words = (i: number) =>
+    Array.from({ length: 160 }, (_, k) => `kata${(i * 7 + k * 13) % 5000}`).join(' ');
+  const records = Array.from({ length: 3000 }, (_, i) => ({
+    id: `b3300000-0000-4000-8000-${hex(i + 1)}`,
+    kind: 'entry',
+    created: '2026-01-01T00:00:00.000Z',
+    rev: `${String(1_780_000_000_000 + i).padStart(13, '0')}-000000-indexing`,
+    entry_kind: 'reflection',
+    title: i % 3 === 0 ? `Rapat koordinasi ${i}` : `Catatan ${i}`,
+    date: `2026-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+    body: words(i),
+    links: [],
+    tags: [],
+  }));
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jejak-indexing-')), 'large.json');
+  fs.writeFileSync(file, JSON.stringify({
+    format: 'jejak-backup', version: 1, app_version: '0.1.0', exported_at: '2026-11-20T00:00:00.000Z', device: 'indexing', records,
+  }));
+  await openApp(page, '/data');
+  await chooseImportFile(page, file);
+  await expect(previewCount(page, 'PreviewNew')).toHaveText('3000');
+  await page.getByRole('button', { name: 'Import now' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Import finished' })).toBeVisible({ timeout: 30_000 });
+
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+  try {
+    await page.goto('/journal');
+    const meta = main(page).locator('.list-meta');
+    await expect(meta).toContainText('3000 entries', { timeout: 60_000 });
+    await main(page).getByLabel('Search', { exact: true }).fill('rapat');
+    // Never a count from part of the journal, and never "no entries match".
+    await expect(meta).toContainText('Still searching your whole journal…');
+    await expect(main(page).getByText('No entries match')).toHaveCount(0);
+    await expect(meta).toContainText('1000 of 3000 entries', { timeout: 60_000 });
+    await expect(meta).not.toContainText('Still searching');
+    await expect(main(page).locator('li.entry-card')).toHaveCount(20);
+    await expect(main(page).locator('li.entry-card').first()).toContainText('Rapat koordinasi');
+  } finally {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  }
+});
