@@ -66,10 +66,10 @@ thread_local! {
         const { std::cell::RefCell::new(std::collections::VecDeque::new()) };
 }
 
-/// Runs `f` in a task of its own as soon as the browser has handled what is waiting (input,
-/// a frame due). Unlike a zero-delay timer, which browsers hold back at least 4 ms once timers
-/// nest, a message to a `MessageChannel` is delivered at once, so work cut into slices finishes
-/// sooner without making any slice longer.
+/// Runs `f` in a task of its own, queued behind what is already waiting; the browser can paint
+/// and handle input before it. Unlike a zero-delay timer, which browsers hold back at least
+/// 4 ms once timers nest, a message to a `MessageChannel` is delivered without delay, so work
+/// cut into slices finishes sooner without making any slice longer.
 pub fn soon(f: impl FnOnce() + 'static) {
     use wasm_bindgen::{JsCast, JsValue};
     SOON_QUEUE.with(|q| q.borrow_mut().push_back(Box::new(f)));

@@ -4,9 +4,9 @@
 //! newest first, and the search index. After a bulk load (start-up, an import) the index is
 //! filled in the background, in short slices between frames, so the first screen does not wait
 //! for it. A search typed meanwhile answers from what is indexed, marked as still searching,
-//! and holds the background work back for a moment; when that work ends, `index_version` moves and the
-//! search runs again over everything. (Finishing the index first made the first search after
-//! opening a 10,000-entry journal take over a second on a 4x slowed CPU.)
+//! and holds the background work back for a moment; when that work ends, `index_version` moves
+//! and the search runs again over everything. (Finishing the index first made the first search
+//! after opening a 10,000-entry journal take over a second on a 4x slowed CPU.)
 //!
 //! Only the state module writes `records` and `entries`; everything here is updated on that
 //! path (`note_*`), never by watching the signals.
