@@ -431,6 +431,8 @@ test('a long journal shows 20 cards at a time; "Show more" adds 20; a new search
 });
 
 test('a search typed while a large journal is still being indexed says so, then shows every match', async ({ page }) => {
+  // An import of 3,000 entries and a load on a CPU slowed 20x: about 25 s here.
+  test.setTimeout(120_000);
   // 3,000 entries with long bodies: after a reload the search index fills in the background
   // for a while (slowed 20x below), and a search typed meanwhile answers from the part indexed.
   const hex = (n: number) => n.toString(16).padStart(12, '0');
