@@ -347,22 +347,28 @@ mod tests {
         })
     }
 
+    /// Starts afresh with `rows` arriving as one bulk load (indexed later, in the background),
+    /// in the order given; returns the entries map that load leaves.
+    fn bulk_load(rows: impl IntoIterator<Item = Arc<EntryRow>>) -> HashMap<String, Arc<EntryRow>> {
+        reset();
+        let changes: Vec<(String, Option<Arc<EntryRow>>)> =
+            rows.into_iter().map(|r| (r.id.clone(), Some(r))).collect();
+        note_entries(&changes, true);
+        changes
+            .into_iter()
+            .filter_map(|(id, r)| Some((id, r?)))
+            .collect()
+    }
+
     fn ids(rows: &[Arc<EntryRow>]) -> Vec<&str> {
         rows.iter().map(|r| r.id.as_str()).collect()
     }
 
     #[test]
     fn sorted_list_follows_changes_and_matches_a_full_sort() {
-        reset();
-        let mut map: HashMap<String, Arc<EntryRow>> = HashMap::new();
-        let mut changes = Vec::new();
-        for (i, day) in [(1, 5), (2, 3), (3, 9), (4, 1)] {
-            let id = format!("e{i}");
-            let r = row(&id, day, "x");
-            map.insert(id.clone(), r.clone());
-            changes.push((id, Some(r)));
-        }
-        note_entries(&changes, true);
+        let mut map = bulk_load(
+            [(1, 5), (2, 3), (3, 9), (4, 1)].map(|(i, day)| row(&format!("e{i}"), day, "x")),
+        );
         assert_eq!(ids(&sorted(&map)), ["e3", "e1", "e2", "e4"]);
 
         // Move one, remove one, add one.
@@ -390,24 +396,14 @@ mod tests {
 
     #[test]
     fn search_indexes_what_a_bulk_load_left() {
-        reset();
-        let mut map: HashMap<String, Arc<EntryRow>> = HashMap::new();
-        let mut changes = Vec::new();
-        for i in 0..300 {
-            let id = format!("e{i:03}");
-            let r = row(
-                &id,
-                1,
-                if i == 7 {
-                    "rapat koordinasi"
-                } else {
-                    "catatan"
-                },
-            );
-            map.insert(id.clone(), r.clone());
-            changes.push((id, Some(r)));
-        }
-        note_entries(&changes, true);
+        let mut map = bulk_load((0..300).map(|i| {
+            let title = if i == 7 {
+                "rapat koordinasi"
+            } else {
+                "catatan"
+            };
+            row(&format!("e{i:03}"), 1, title)
+        }));
         let hits = search(&map, "rapat");
         assert_eq!(hits.len(), 1);
         assert_eq!(hits[0].id, "e007");
@@ -420,25 +416,16 @@ mod tests {
 
     #[test]
     fn search_page_counts_all_matches_and_returns_the_best_first() {
-        reset();
-        let mut map: HashMap<String, Arc<EntryRow>> = HashMap::new();
-        let mut changes = Vec::new();
-        for i in 0..40u32 {
-            let id = format!("e{i:02}");
+        let map = bulk_load((0..40u32).map(|i| {
             // Every fourth entry has the word in its title (ranked first), the rest in the body.
-            let mut r = row(
-                &id,
-                1 + i % 28,
-                if i % 4 == 0 { "rapat" } else { "catatan" },
-            );
+            let title = if i % 4 == 0 { "rapat" } else { "catatan" };
+            let mut r = row(&format!("e{i:02}"), 1 + i % 28, title);
             Arc::make_mut(&mut r).entry.body = "rapat".into();
             if i % 2 == 0 {
                 Arc::make_mut(&mut r).entry.tags = vec!["dinas".into()];
             }
-            map.insert(id.clone(), r.clone());
-            changes.push((id, Some(r)));
-        }
-        note_entries(&changes, true);
+            r
+        }));
         index_pending(&map, || false);
         let all = EntryFilter::default();
         let page = search_indexed(&map, "rapat", &all, 5);
@@ -460,16 +447,7 @@ mod tests {
 
     #[test]
     fn a_search_during_background_indexing_answers_from_the_indexed_part() {
-        reset();
-        let mut map: HashMap<String, Arc<EntryRow>> = HashMap::new();
-        let mut changes = Vec::new();
-        for i in 0..100 {
-            let id = format!("e{i:03}");
-            let r = row(&id, 1, "rapat");
-            map.insert(id.clone(), r.clone());
-            changes.push((id, Some(r)));
-        }
-        note_entries(&changes, true);
+        let map = bulk_load((0..100).map(|i| row(&format!("e{i:03}"), 1, "rapat")));
         let all = EntryFilter::default();
         // Nothing indexed yet: no rows, and the page says the search is not over.
         let page = search_indexed(&map, "rapat", &all, 5);

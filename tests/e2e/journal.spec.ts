@@ -385,29 +385,45 @@ test('two tabs see each other’s changes without a reload', async ({ context })
   await expect(main(a).getByLabel('Text (Markdown)')).toHaveValue('Isi dari tab B', live);
 });
 
-test('a long journal shows 20 cards at a time; "Show more" adds 20; a new search starts again at 20', async ({ page }) => {
+/**
+ * Imports `count` reflection entries through the Data screen, as a backup file made here;
+ * `entry(i)` gives the i-th one's title, date and body. `importTimeout` is for large files.
+ */
+async function importEntries(
+  page: Page,
+  device: string,
+  count: number,
+  entry: (i: number) => { title: string; date: string; body: string },
+  importTimeout?: number,
+) {
   const hex = (n: number) => n.toString(16).padStart(12, '0');
-  const records = Array.from({ length: 60 }, (_, i) => ({
+  const records = Array.from({ length: count }, (_, i) => ({
     id: `b2200000-0000-4000-8000-${hex(i + 1)}`,
     kind: 'entry',
     created: '2026-01-01T00:00:00.000Z',
-    rev: `${String(1_780_000_000_000 + i * 1000).padStart(13, '0')}-000000-paging`,
+    rev: `${String(1_780_000_000_000 + i * 1000).padStart(13, '0')}-000000-${device}`,
     entry_kind: 'reflection',
-    title: `Catatan harian ${i + 1}`,
-    date: `2026-0${1 + Math.floor(i / 28)}-${String((i % 28) + 1).padStart(2, '0')}`,
-    body: 'Refleksi singkat.',
+    ...entry(i),
     links: [],
     tags: [],
   }));
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jejak-paging-')), 'sixty.json');
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), `jejak-${device}-`)), 'entries.json');
   fs.writeFileSync(file, JSON.stringify({
-    format: 'jejak-backup', version: 1, app_version: '0.1.0', exported_at: '2026-11-20T00:00:00.000Z', device: 'paging', records,
+    format: 'jejak-backup', version: 1, app_version: '0.1.0', exported_at: '2026-11-20T00:00:00.000Z', device, records,
   }));
   await openApp(page, '/data');
   await chooseImportFile(page, file);
-  await expect(previewCount(page, 'PreviewNew')).toHaveText('60');
+  await expect(previewCount(page, 'PreviewNew')).toHaveText(String(count));
   await page.getByRole('button', { name: 'Import now' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Import finished' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Import finished' })).toBeVisible({ timeout: importTimeout });
+}
+
+test('a long journal shows 20 cards at a time; "Show more" adds 20; a new search starts again at 20', async ({ page }) => {
+  await importEntries(page, 'paging', 60, (i) => ({
+    title: `Catatan harian ${i + 1}`,
+    date: `2026-0${1 + Math.floor(i / 28)}-${String((i % 28) + 1).padStart(2, '0')}`,
+    body: 'Refleksi singkat.',
+  }));
 
   await page.goto('/journal');
   const cards = main(page).locator('li.entry-card:not(.draft)');
@@ -435,30 +451,13 @@ test('a search typed while a large journal is still being indexed says so, then 
   test.setTimeout(120_000);
   // 3,000 entries with long bodies: after a reload the search index fills in the background
   // for a while (slowed 20x below), and a search typed meanwhile answers from the part indexed.
-  const hex = (n: number) => n.toString(16).padStart(12, '0');
   const words = (i: number) =>
     Array.from({ length: 160 }, (_, k) => `kata${(i * 7 + k * 13) % 5000}`).join(' ');
-  const records = Array.from({ length: 3000 }, (_, i) => ({
-    id: `b3300000-0000-4000-8000-${hex(i + 1)}`,
-    kind: 'entry',
-    created: '2026-01-01T00:00:00.000Z',
-    rev: `${String(1_780_000_000_000 + i).padStart(13, '0')}-000000-indexing`,
-    entry_kind: 'reflection',
+  await importEntries(page, 'indexing', 3000, (i) => ({
     title: i % 3 === 0 ? `Rapat koordinasi ${i}` : `Catatan ${i}`,
     date: `2026-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
     body: words(i),
-    links: [],
-    tags: [],
-  }));
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jejak-indexing-')), 'large.json');
-  fs.writeFileSync(file, JSON.stringify({
-    format: 'jejak-backup', version: 1, app_version: '0.1.0', exported_at: '2026-11-20T00:00:00.000Z', device: 'indexing', records,
-  }));
-  await openApp(page, '/data');
-  await chooseImportFile(page, file);
-  await expect(previewCount(page, 'PreviewNew')).toHaveText('3000');
-  await page.getByRole('button', { name: 'Import now' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Import finished' })).toBeVisible({ timeout: 30_000 });
+  }), 30_000);
 
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
