@@ -284,6 +284,40 @@ async fn idb_upgrade_from_empty_and_reopen() {
     delete_db(&name).await;
 }
 
+/// `load_all` reads the store in parts cut at "1" … "f"; every id, hex or not, comes back once,
+/// in key order, whichever part it falls in.
+#[wasm_bindgen_test]
+async fn idb_load_all_reads_every_part_once_in_key_order() {
+    let name = unique("parts");
+    let b = IdbBackend::open(&name).await.unwrap();
+    let ids = [
+        "",
+        "0",
+        "0fff",
+        "1",
+        "19",
+        "1a",
+        "9zz",
+        "A",
+        "Zeta",
+        "a",
+        "ef",
+        "f",
+        "f0",
+        "ffff",
+        "g",
+        "zzz",
+        "é",
+        "6f1c2b7e-4a3d-4c1e-9b2a-1d2e3f405162",
+    ];
+    let mut records: Vec<Record> = ids.iter().map(|id| rec(id, "entry", 1_000, id)).collect();
+    b.put_batch(&records).await.unwrap();
+    records.sort_by(|a, b| a.id.cmp(&b.id));
+    assert_eq!(b.load_all().await.unwrap(), records);
+    drop(b);
+    delete_db(&name).await;
+}
+
 /// Plants a record whose JSON does not parse, next to what the backend wrote.
 async fn plant_corrupt_idb(name: &str) {
     let db = raw_db(name).await;
