@@ -209,7 +209,7 @@ pub fn ImportCard(
         // The preview moves out of the stage into the write: it holds every incoming record,
         // and copying it (twice, by reading the signal and then the preview) took about 0.2 s
         // of a 10,000-entry import on a slowed CPU. The stage never shows it again.
-        let taken = stage.try_update_untracked(|s| match s {
+        let taken = stage.try_update(|s| match s {
             Stage::Preview(_) => Some(std::mem::replace(s, Stage::Busy(Key::Saving))),
             _ => None,
         });
@@ -217,7 +217,6 @@ pub fn ImportCard(
             return;
         };
         let keep = keep_local.get_untracked();
-        stage.set(Stage::Busy(Key::Saving));
         leptos::task::spawn_local(async move {
             let to_write = crate::state::with_clock(|clock| {
                 into_writes(p, &keep, clock, browser::now_millis())
