@@ -99,24 +99,26 @@ pub fn GrowthPage() -> impl IntoView {
     view! {
         <section class="page growth" aria-labelledby="growth-title">
             <header class="page-header"><h1 id="growth-title">{move || state.t(Key::GrowthTitle)}</h1></header>
-            <div class="card">
-                <div class="card-header">
-                    <h2>{move || state.t(Key::BalanceTitle)}</h2>
-                    <div class="field field-inline">
-                        <label for="balance-period">{move || state.t(Key::Period)}</label>
-                        <select id="balance-period" on:change=move |ev| {
-                            if let Some(p) = Period::parse(&event_target_value(&ev)) { period.set(p); }
-                        }>
-                            {Period::ALL.into_iter().map(|p| view! {
-                                <option value=p.as_str() selected=move || period.get() == p>{move || state.t(period_key(p))}</option>
-                            }).collect_view()}
-                        </select>
+            <Show when=move || state.loaded.get() fallback=move || view! { <p class="muted" role="status">{state.t(Key::Loading)}</p> }>
+                <div class="card">
+                    <div class="card-header">
+                        <h2>{move || state.t(Key::BalanceTitle)}</h2>
+                        <div class="field field-inline">
+                            <label for="balance-period">{move || state.t(Key::Period)}</label>
+                            <select id="balance-period" on:change=move |ev| {
+                                if let Some(p) = Period::parse(&event_target_value(&ev)) { period.set(p); }
+                            }>
+                                {Period::ALL.into_iter().map(|p| view! {
+                                    <option value=p.as_str() selected=move || period.get() == p>{move || state.t(period_key(p))}</option>
+                                }).collect_view()}
+                            </select>
+                        </div>
                     </div>
+                    <BalanceFigure data=data/>
                 </div>
-                <BalanceFigure data=data/>
-            </div>
-            <JpCard rows=rows/>
-            <FollowUps/>
+                <JpCard rows=rows/>
+                <FollowUps/>
+            </Show>
         </section>
     }
 }
@@ -143,9 +145,7 @@ fn JpCard(rows: Memo<Vec<Arc<EntryRow>>>) -> impl IntoView {
         let v = event_target_value(&ev).replace(',', ".");
         if let Ok(t) = v.trim().parse::<f64>() {
             if t > 0.0 && t <= 1000.0 {
-                let mut s = state.settings();
-                s.jp_target = Some(t);
-                state.save_settings(&s);
+                state.update_settings(move |s| s.jp_target = Some(t));
             }
         }
     };

@@ -1,6 +1,6 @@
 //! Settings: language, theme and this device's name.
 
-use crate::domain::settings::{Settings, Theme};
+use crate::domain::settings::Theme;
 use crate::i18n::{Key, Lang};
 use crate::state::use_state;
 use leptos::prelude::*;
@@ -13,18 +13,14 @@ pub fn SettingsPage() -> impl IntoView {
             return;
         };
         state.lang.set(lang);
-        let mut s: Settings = state.settings();
-        s.language = Some(lang.code().to_string());
-        state.save_settings(&s);
+        state.update_settings(move |s| s.language = Some(lang.code().to_string()));
     };
     let set_theme = move |ev: leptos::ev::Event| {
         let Some(theme) = Theme::parse(&event_target_value(&ev)) else {
             return;
         };
         state.theme.set(theme);
-        let mut s: Settings = state.settings();
-        s.theme = theme;
-        state.save_settings(&s);
+        state.update_settings(move |s| s.theme = theme);
     };
     let langs = [
         (Lang::Id, Key::LangIndonesian),

@@ -9,12 +9,18 @@ use crate::i18n::Lang;
 use crate::store::tabs::TabMessage;
 use crate::store::{drafts, persist, AnyBackend, Backend, StoreError};
 use leptos::prelude::*;
+use std::cell::RefCell;
 use std::future::Future;
 use std::pin::{pin, Pin};
 use std::rc::Rc;
 use std::task::{Context, Poll};
 
 const DB_NAME: &str = "jejak";
+
+thread_local! {
+    /// Work asked for before the store finished loading, run once it has (`when_loaded`).
+    static AFTER_LOAD: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
+}
 const PREF_LANG: &str = "jejak:lang";
 const PREF_THEME: &str = "jejak:theme";
 
@@ -116,6 +122,9 @@ pub(super) async fn boot(state: AppState) {
     state.loaded.set(true);
     state.replay_journal();
     recover_drafts(state);
+    for waiting in AFTER_LOAD.with(|w| w.take()) {
+        waiting();
+    }
 
     let tabs = crate::store::tabs::TabChannel::open(move |msg| match msg {
         TabMessage::Records(records) => {
@@ -134,6 +143,33 @@ pub(super) async fn boot(state: AppState) {
     }
     state.storage.update(|s| s.persisted = persisted);
     state.refresh_usage();
+}
+
+impl AppState {
+    /// Runs `f` now if the store is loaded, else right after it is. Until then the signals hold
+    /// nothing of the store, so anything that reads the whole journal (a backup, an import
+    /// preview) or changes a stored record (the settings) would work on an empty journal.
+    pub fn when_loaded(&self, f: impl FnOnce() + 'static) {
+        if self.loaded.get_untracked() {
+            f();
+        } else {
+            AFTER_LOAD.with(|w| w.borrow_mut().push(Box::new(f)));
+        }
+    }
+
+    /// Resolves once the store is loaded (at once if it is).
+    pub async fn until_loaded(&self) {
+        if self.loaded.get_untracked() {
+            return;
+        }
+        let (tx, rx) = futures_channel::oneshot::channel::<()>();
+        self.when_loaded(move || {
+            let _ = tx.send(());
+        });
+        // The sender lives in the queue until the load ends, so this only returns early if the
+        // page is going away.
+        let _ = rx.await;
+    }
 }
 
 /// Replaces the signals with what the store holds (start-up, and after changes that go back in

@@ -179,6 +179,12 @@ impl AppState {
             .unwrap_or_default()
     }
 
+    fn settings_untracked(&self) -> Settings {
+        self.records
+            .with_untracked(|m| m.get(SETTINGS_ID).and_then(|r| r.view().ok()))
+            .unwrap_or_default()
+    }
+
     /// Subscribes the running reactive computation to changes of records of `kind` only (for
     /// screens that read `records` directly but care about one kind).
     pub fn track_kind(&self, kind: &str) {

@@ -247,7 +247,23 @@ impl AppState {
         self.show_toast(Key::EntryRestored, None);
     }
 
-    pub fn save_settings(&self, settings: &Settings) {
+    /// Changes the stored settings. The change waits for the store to load: before that
+    /// `settings()` gives the defaults, and a settings record built on them (with a newer rev)
+    /// would replace the stored name, mentee id and JP target for good. Nothing is written
+    /// when the change leaves the settings as they are.
+    pub fn update_settings(&self, change: impl FnOnce(&mut Settings) + 'static) {
+        let state = *self;
+        self.when_loaded(move || {
+            let before = state.settings_untracked();
+            let mut after = before.clone();
+            change(&mut after);
+            if after != before {
+                state.save_settings(&after);
+            }
+        });
+    }
+
+    fn save_settings(&self, settings: &Settings) {
         let now = browser::now_millis();
         let mut rec = self
             .records

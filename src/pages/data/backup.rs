@@ -130,6 +130,9 @@ pub fn BackupCard() -> impl IntoView {
             None
         };
         leptos::task::spawn_local(async move {
+            // A backup made before the journal has loaded would be empty, and would still
+            // count as the latest backup.
+            state.until_loaded().await;
             let name = backup_file_name(browser::today());
             let result = match prepare(state, state.backup_json(), FORMAT_BACKUP, name, pass).await
             {

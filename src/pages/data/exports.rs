@@ -19,12 +19,17 @@ pub fn ExportsCard() -> impl IntoView {
             .map(|r| (r.id.clone(), r.entry.clone()))
             .collect()
     };
-    let save = move |name: String, mime: &str, text: String| {
-        error.set(
-            files::download(&name, mime, &text)
-                .err()
-                .map(|_| state.t(Key::SaveFailed)),
-        );
+    // Each export waits for the journal to load: before that it would be empty.
+    let save = move |name: String, mime: &'static str, write: fn(&[(String, Entry)]) -> String| {
+        leptos::task::spawn_local(async move {
+            state.until_loaded().await;
+            let text = write(&entries());
+            error.set(
+                files::download(&name, mime, &text)
+                    .err()
+                    .map(|_| state.t(Key::SaveFailed)),
+            );
+        });
     };
     view! {
         <div class="card">
@@ -33,10 +38,10 @@ pub fn ExportsCard() -> impl IntoView {
             <p class="field-error" role="alert">{move || error.get()}</p>
             <div class="actions">
                 <button type="button" class="btn btn-secondary" on:click=move |_| {
-                    save(markdown_file_name(browser::today()), "text/markdown;charset=utf-8", journal_markdown(&entries()))
+                    save(markdown_file_name(browser::today()), "text/markdown;charset=utf-8", journal_markdown)
                 }>{move || state.t(Key::ExportMarkdown)}</button>
                 <button type="button" class="btn btn-secondary" on:click=move |_| {
-                    save(csv_file_name(browser::today()), "text/csv;charset=utf-8", entries_csv(&entries()))
+                    save(csv_file_name(browser::today()), "text/csv;charset=utf-8", entries_csv)
                 }>{move || state.t(Key::ExportCsv)}</button>
             </div>
         </div>

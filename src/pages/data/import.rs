@@ -58,6 +58,9 @@ async fn examine(
     bytes: Vec<u8>,
     decrypted: bool,
 ) -> Result<Stage, String> {
+    // A file picked while the journal is still loading is judged against the whole journal
+    // (what is new, whose share it is), not against the part of it loaded so far.
+    state.until_loaded().await;
     let lang = state.lang.get_untracked();
     let (kind, _header) = detect(&bytes).map_err(|e| lang.import_error(&e))?;
     match kind {

@@ -268,11 +268,8 @@ fn Review(package: Package) -> impl IntoView {
 
     let author = RwSignal::new(state.settings().display_name);
     let save_name = move |name: &str| {
-        let mut settings = state.settings();
-        if settings.display_name != name {
-            settings.display_name = name.to_string();
-            state.save_settings(&settings);
-        }
+        let name = name.to_string();
+        state.update_settings(move |s| s.display_name = name);
     };
     let name_debounce = Debounce::new();
     let error = RwSignal::new(None::<String>);

@@ -111,11 +111,9 @@ pub fn SharePage() -> impl IntoView {
     };
 
     let save_name = move || {
-        let mut s = state.settings();
         let n = name.get_untracked().trim().to_string();
-        if s.display_name != n && n.chars().count() <= MAX_NAME_CHARS {
-            s.display_name = n;
-            state.save_settings(&s);
+        if n.chars().count() <= MAX_NAME_CHARS {
+            state.update_settings(move |s| s.display_name = n);
         }
     };
 
@@ -131,16 +129,14 @@ pub fn SharePage() -> impl IntoView {
             .get_untracked()
             .then(|| passphrase.get_untracked())
             .flatten();
-        let mut settings = state.settings();
-        let mentee_id = match settings.mentee_id.clone() {
-            Some(id) => id,
-            None => {
-                let id = browser::new_id();
-                settings.mentee_id = Some(id.clone());
-                state.save_settings(&settings);
-                id
-            }
-        };
+        // The page shows its choices only once the store is loaded, so a stored mentee id is
+        // known here and the new one is saved at once.
+        let mentee_id = state.settings().mentee_id.unwrap_or_else(|| {
+            let id = browser::new_id();
+            let stored = id.clone();
+            state.update_settings(move |s| s.mentee_id = Some(stored));
+            id
+        });
         let header = ShareHeader {
             package_id: browser::new_id(),
             mentee_id,
@@ -186,75 +182,76 @@ pub fn SharePage() -> impl IntoView {
                 <h1 id="share-title">{move || state.t(MentorKey::ShareTitle)}</h1>
                 <p class="muted">{move || state.t(MentorKey::ShareIntro)}</p>
             </header>
-
-            <div class="card">
-                <div class="field">
-                    <label for="share-name">{move || state.t(MentorKey::YourName)}</label>
-                    <input id="share-name" type="text" autocomplete="name" maxlength="80"
-                        aria-describedby="share-name-hint share-name-error"
-                        aria-invalid=move || name_error().is_some().to_string()
-                        prop:value=move || name.get()
-                        on:input=move |ev| {
-                            name.set(event_target_value(&ev));
-                            name_debounce.schedule(AUTOSAVE_DELAY, save_name);
-                        }/>
-                    <p id="share-name-hint" class="field-hint">{move || state.t(MentorKey::YourNameHint)}</p>
-                    <p id="share-name-error" class="field-error" aria-live="polite">{name_error}</p>
+            <Show when=move || state.loaded.get() fallback=move || view! { <p class="muted" role="status">{state.t(Key::Loading)}</p> }>
+                <div class="card">
+                    <div class="field">
+                        <label for="share-name">{move || state.t(MentorKey::YourName)}</label>
+                        <input id="share-name" type="text" autocomplete="name" maxlength="80"
+                            aria-describedby="share-name-hint share-name-error"
+                            aria-invalid=move || name_error().is_some().to_string()
+                            prop:value=move || name.get()
+                            on:input=move |ev| {
+                                name.set(event_target_value(&ev));
+                                name_debounce.schedule(AUTOSAVE_DELAY, save_name);
+                            }/>
+                        <p id="share-name-hint" class="field-hint">{move || state.t(MentorKey::YourNameHint)}</p>
+                        <p id="share-name-error" class="field-error" aria-live="polite">{name_error}</p>
+                    </div>
                 </div>
-            </div>
 
-            <GoalsChoice scope=scope/>
-            <EntriesChoice scope=scope tags_text=tags_text/>
-            <AssessmentsChoice scope=scope/>
-            <SessionsChoice scope=scope/>
-            <fieldset class="card share-group">
-                <legend>{move || state.t(MentorKey::ScopeAssignments)}</legend>
-                <div class="check">
-                    <input id="share-assignments" type="checkbox"
-                        prop:checked=move || scope.with(|s| s.assignments)
-                        on:change=move |ev| scope.update(|s| s.assignments = event_target_checked(&ev))/>
-                    <label for="share-assignments">{move || state.t(MentorKey::IncludeAssignments)}</label>
-                </div>
-            </fieldset>
-            <fieldset class="card share-group share-private">
-                <legend>{move || state.t(MentorKey::ScopePeople)}</legend>
-                <p class="field-hint">{move || state.t(MentorKey::PeoplePrivateHint)}</p>
-                <div class="check">
-                    <input id="share-people" type="checkbox"
-                        prop:checked=move || scope.with(|s| s.people)
-                        on:change=move |ev| scope.update(|s| s.people = event_target_checked(&ev))/>
-                    <label for="share-people">{move || state.t(MentorKey::IncludePeople)}</label>
-                </div>
-            </fieldset>
+                <GoalsChoice scope=scope/>
+                <EntriesChoice scope=scope tags_text=tags_text/>
+                <AssessmentsChoice scope=scope/>
+                <SessionsChoice scope=scope/>
+                <fieldset class="card share-group">
+                    <legend>{move || state.t(MentorKey::ScopeAssignments)}</legend>
+                    <div class="check">
+                        <input id="share-assignments" type="checkbox"
+                            prop:checked=move || scope.with(|s| s.assignments)
+                            on:change=move |ev| scope.update(|s| s.assignments = event_target_checked(&ev))/>
+                        <label for="share-assignments">{move || state.t(MentorKey::IncludeAssignments)}</label>
+                    </div>
+                </fieldset>
+                <fieldset class="card share-group share-private">
+                    <legend>{move || state.t(MentorKey::ScopePeople)}</legend>
+                    <p class="field-hint">{move || state.t(MentorKey::PeoplePrivateHint)}</p>
+                    <div class="check">
+                        <input id="share-people" type="checkbox"
+                            prop:checked=move || scope.with(|s| s.people)
+                            on:change=move |ev| scope.update(|s| s.people = event_target_checked(&ev))/>
+                        <label for="share-people">{move || state.t(MentorKey::IncludePeople)}</label>
+                    </div>
+                </fieldset>
 
-            <Summary selected=selected scope=scope/>
+                <Summary selected=selected scope=scope/>
 
-            <div class="card">
-                <div class="check" hidden=!crypto_available()>
-                    <input id="share-encrypt" type="checkbox" prop:checked=move || encrypt.get()
-                        on:change=move |ev| encrypt.set(event_target_checked(&ev))/>
-                    <label for="share-encrypt">{move || state.t(Key::Encrypt)}</label>
-                </div>
-                <Show when=move || encrypt.get()>
-                    <p class="field-hint">{move || state.t(MentorKey::ShareEncryptHint)}</p>
-                    <PassphraseFields id_prefix="share" value=passphrase/>
-                </Show>
-                <p class="field-error" role="alert">{move || error.get()}</p>
-                <p role="status" class="success">{move || done.get().map(|f| format!("{} {f}", state.t(MentorKey::ShareSaved)))}</p>
-                <div class="actions">
-                    <button type="button" class="btn btn-primary" disabled=move || !ready()
-                        on:click=move |_| run(false)>
-                        {move || if busy.get() && encrypt.get() { state.t(Key::Encrypting) } else { state.t(MentorKey::ShareDownload) }}
-                    </button>
-                    {files::can_share_files().then(|| view! {
-                        <button type="button" class="btn btn-secondary" disabled=move || !ready()
-                            on:click=move |_| run(true)>
-                            {move || state.t(MentorKey::ShareSend)}
+                <div class="card">
+                    <div class="check" hidden=!crypto_available()>
+                        <input id="share-encrypt" type="checkbox" prop:checked=move || encrypt.get()
+                            on:change=move |ev| encrypt.set(event_target_checked(&ev))/>
+                        <label for="share-encrypt">{move || state.t(Key::Encrypt)}</label>
+                    </div>
+                    <Show when=move || encrypt.get()>
+                        <p class="field-hint">{move || state.t(MentorKey::ShareEncryptHint)}</p>
+                        <PassphraseFields id_prefix="share" value=passphrase/>
+                    </Show>
+                    <p class="field-error" role="alert">{move || error.get()}</p>
+                    <p role="status" class="success">{move || done.get().map(|f| format!("{} {f}", state.t(MentorKey::ShareSaved)))}</p>
+                    <div class="actions">
+                        <button type="button" class="btn btn-primary" disabled=move || !ready()
+                            on:click=move |_| run(false)>
+                            {move || if busy.get() && encrypt.get() { state.t(Key::Encrypting) } else { state.t(MentorKey::ShareDownload) }}
                         </button>
-                    })}
+                        {files::can_share_files().then(|| view! {
+                            <button type="button" class="btn btn-secondary" disabled=move || !ready()
+                                on:click=move |_| run(true)>
+                                {move || state.t(MentorKey::ShareSend)}
+                            </button>
+                        })}
+                    </div>
                 </div>
-            </div>
-            <crate::pages::mentor::comments::FeedbackReceived/>
+                <crate::pages::mentor::comments::FeedbackReceived/>
+            </Show>
         </section>
     }
 }
