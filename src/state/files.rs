@@ -72,6 +72,9 @@ impl AppState {
     }
 
     pub async fn check_undo_available(&self) {
+        // On a screen opened by a reload the store is not open yet; asked now, the answer
+        // would be "nothing to undo".
+        self.until_loaded().await;
         let has = match backend() {
             Some(b) => b
                 .get_meta(META_IMPORT_UNDO)

@@ -56,7 +56,7 @@ function storedSettings(page: Page) {
   });
 }
 
-test('changing settings, opening a file and backing up while the journal loads all wait for it', async ({ browser }) => {
+test('changing settings, opening a file, backing up and the undo button all wait for the journal to load', async ({ browser }) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jejak-loading-'));
   const use = test.info().project.use;
   const context = await browser.newContext({
@@ -148,6 +148,8 @@ test('changing settings, opening a file and backing up while the journal loads a
   expect(saved.records.map((r: { id: string }) => r.id).sort()).toEqual(
     before.records.map((r) => r.id).sort(),
   );
+  // The Data screen opened by a reload still offers to undo the import made at the start.
+  await expect(page.getByRole('button', { name: 'Undo the last import' })).toBeVisible();
   expect(problems).toEqual([]);
   await context.close();
 });
