@@ -288,13 +288,18 @@ impl AppState {
     pub fn set_device_name(&self, name: String) {
         self.device_name.set(name.clone());
         let state = *self;
-        if let Some(b) = backend() {
-            leptos::task::spawn_local(async move {
-                if let Err(e) = b.set_meta("device_name", &name).await {
-                    state.show_error(&e);
-                }
-            });
-        }
+        // Stored once the store is loaded: until then the store may not be open, and start-up
+        // puts the stored name into the field over what was typed.
+        self.when_loaded(move || {
+            state.device_name.set(name.clone());
+            if let Some(b) = backend() {
+                leptos::task::spawn_local(async move {
+                    if let Err(e) = b.set_meta("device_name", &name).await {
+                        state.show_error(&e);
+                    }
+                });
+            }
+        });
     }
 
     /// Removes every record and setting from this device.

@@ -103,18 +103,30 @@ test('changing settings, opening a file, backing up and the undo button all wait
   const share = await downloadVia(page, 'Save share file', dir);
   expect(JSON.parse(share.bytes.toString()).mentee_id).toBe(MENTEE_ID);
 
+  const storedDeviceName = () =>
+    dumpStore(page).then((d) => d.meta.find(([k]) => k === 'device_name')?.[1]);
+  await page.goto('/settings');
+  await page.locator('#setting-device').fill('Phone');
+  await page.locator('#setting-device').press('Tab');
+  await expect.poll(storedDeviceName).toBe('Phone');
+
   // Settings changed before the stored ones arrived: the change is kept, the rest of the stored
-  // settings (name, mentee id, JP target) too.
+  // settings (name, mentee id, JP target) too, and the device name typed is not replaced by the
+  // stored one.
   await openHeld(page, '/settings');
   await page.locator('#setting-language').selectOption('id');
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
   await page.locator('#setting-theme').selectOption('dark');
+  await page.locator('#setting-device').fill('Office laptop');
+  await page.locator('#setting-device').press('Tab');
   await releaseLoad(page);
   await expect.poll(() => storedSettings(page)).toMatchObject({
     language: 'id', theme: 'dark', jp_target: 40, display_name: 'Andi', mentee_id: MENTEE_ID,
   });
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('#setting-device')).toHaveValue('Office laptop');
+  await expect.poll(storedDeviceName).toBe('Office laptop');
   await page.locator('#setting-language').selectOption('en');
   await expect.poll(() => storedSettings(page).then((s) => s?.language)).toBe('en');
 
