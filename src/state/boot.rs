@@ -83,6 +83,19 @@ fn short_random_id() -> String {
 }
 
 pub(super) async fn boot(state: AppState) {
+    // Other tabs are listened to from the start: a record another tab writes after this tab's
+    // read of the store would otherwise be missed until the next reload. What arrives before
+    // the load ends is applied after it (the newer side wins, as always).
+    let tabs = crate::store::tabs::TabChannel::open(move |msg| {
+        state.when_loaded(move || match msg {
+            TabMessage::Records(records) => {
+                state.apply_loaded(records);
+            }
+            TabMessage::Reload => leptos::task::spawn_local(reload(state)),
+        })
+    });
+    TABS.with(|t| *t.borrow_mut() = tabs);
+
     let (backend, failures) = AnyBackend::open(DB_NAME).await;
     let backend = Rc::new(backend);
     BACKEND.with(|b| *b.borrow_mut() = Some(backend.clone()));
@@ -125,14 +138,6 @@ pub(super) async fn boot(state: AppState) {
     for waiting in AFTER_LOAD.with(|w| w.take()) {
         waiting();
     }
-
-    let tabs = crate::store::tabs::TabChannel::open(move |msg| match msg {
-        TabMessage::Records(records) => {
-            state.apply_loaded(records);
-        }
-        TabMessage::Reload => leptos::task::spawn_local(reload(state)),
-    });
-    TABS.with(|t| *t.borrow_mut() = tabs);
 
     // Anything typed before the store was ready is queued; write it now.
     state.flush();

@@ -3,11 +3,19 @@
 // moment works on the whole stored journal, never on the empty one the screen starts with.
 // The load is held deterministically: an init script keeps the answers of the start-up reads of
 // the `records` store until the test releases them.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openApp, dumpStore, downloadVia, chooseImportFile, watchForProblems } from './helpers';
+import {
+  openApp,
+  dumpStore,
+  downloadVia,
+  chooseImportFile,
+  watchForProblems,
+  createEntry,
+  entryCard,
+} from './helpers';
 
 const SETTINGS_ID = '00000000-0000-4000-8000-000000000001';
 const MENTEE_ID = '7b1c1d2e-3b4a-4c5d-8e6f-7a8b9c0d1e2f';
@@ -38,31 +46,11 @@ function backupWithSettings(): string {
   });
 }
 
-/** Loads `route` with the start-up read of the records held until `releaseLoad`. */
-async function openHeld(page: Page, route: string): Promise<void> {
-  await page.evaluate((flag) => localStorage.setItem(flag, '1'), HOLD_FLAG);
-  await openApp(page, route);
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __heldReads: number }).__heldReads)).toBeGreaterThan(0);
-}
-
-async function releaseLoad(page: Page): Promise<void> {
-  await page.evaluate(() => (window as unknown as { __releaseLoad: () => void }).__releaseLoad());
-}
-
-function storedSettings(page: Page) {
-  return dumpStore(page).then((d) => {
-    const r = d.records.find((x) => x.id === SETTINGS_ID);
-    return r ? JSON.parse(r.json) : null;
-  });
-}
-
-test('changing settings, opening a file, backing up and the undo button all wait for the journal to load', async ({ browser }) => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jejak-loading-'));
-  const use = test.info().project.use;
-  const context = await browser.newContext({
-    baseURL: use.baseURL, locale: 'en-US', timezoneId: 'UTC', acceptDownloads: true,
-    viewport: { width: 390, height: 844 },
-  });
+/**
+ * While localStorage says so (`openHeld`), every page of `context` keeps the answers of its
+ * reads of the `records` store until `releaseLoad`.
+ */
+async function holdLoadWhenAsked(context: BrowserContext): Promise<void> {
   await context.addInitScript((flag) => {
     if (localStorage.getItem(flag) !== '1') return;
     const w = window as unknown as { __heldReads: number; __releaseLoad: () => void };
@@ -88,6 +76,39 @@ test('changing settings, opening a file, backing up and the undo button all wait
       return request;
     };
   }, HOLD_FLAG);
+}
+
+async function newContext(browser: Browser): Promise<BrowserContext> {
+  const use = test.info().project.use;
+  const context = await browser.newContext({
+    baseURL: use.baseURL, locale: 'en-US', timezoneId: 'UTC', acceptDownloads: true,
+    viewport: { width: 390, height: 844 },
+  });
+  await holdLoadWhenAsked(context);
+  return context;
+}
+
+/** Loads `route` with the start-up read of the records held until `releaseLoad`. */
+async function openHeld(page: Page, route: string): Promise<void> {
+  await page.evaluate((flag) => localStorage.setItem(flag, '1'), HOLD_FLAG);
+  await openApp(page, route);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __heldReads: number }).__heldReads)).toBeGreaterThan(0);
+}
+
+async function releaseLoad(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { __releaseLoad: () => void }).__releaseLoad());
+}
+
+function storedSettings(page: Page) {
+  return dumpStore(page).then((d) => {
+    const r = d.records.find((x) => x.id === SETTINGS_ID);
+    return r ? JSON.parse(r.json) : null;
+  });
+}
+
+test('changing settings, opening a file, backing up and the undo button all wait for the journal to load', async ({ browser }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jejak-loading-'));
+  const context = await newContext(browser);
   const page = await context.newPage();
   const problems = watchForProblems(page);
 
@@ -163,5 +184,31 @@ test('changing settings, opening a file, backing up and the undo button all wait
   // The Data screen opened by a reload still offers to undo the import made at the start.
   await expect(page.getByRole('button', { name: 'Undo the last import' })).toBeVisible();
   expect(problems).toEqual([]);
+  await context.close();
+});
+
+test('an entry another tab writes while this tab is loading shows up here too', async ({ browser }) => {
+  const context = await newContext(browser);
+  const writer = await context.newPage();
+  const problems = watchForProblems(writer);
+  await createEntry(writer, { title: 'Written before', date: '2026-03-01' });
+
+  const reader = await context.newPage();
+  const readerProblems = watchForProblems(reader);
+  await writer.evaluate((flag) => localStorage.setItem(flag, '1'), HOLD_FLAG);
+  await openApp(reader, '/journal');
+  await expect.poll(() => reader.evaluate(() => (window as unknown as { __heldReads: number }).__heldReads)).toBeGreaterThan(0);
+  await expect(reader.getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
+
+  // Written and stored after the reader's read of the store, before its load ends.
+  await createEntry(writer, { title: 'Written during the load', date: '2026-03-02' });
+  await expect
+    .poll(() => dumpStore(writer).then((d) => d.records.some((r) => r.json.includes('Written during the load'))))
+    .toBe(true);
+  await releaseLoad(reader);
+  await expect(entryCard(reader, 'Written before')).toBeVisible();
+  await expect(entryCard(reader, 'Written during the load')).toBeVisible();
+  expect(problems).toEqual([]);
+  expect(readerProblems).toEqual([]);
   await context.close();
 });
