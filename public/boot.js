@@ -1,12 +1,32 @@
 // Loads the WebAssembly app. An external module rather than Trunk's inline loader, so the
 // Content-Security-Policy needs no 'unsafe-inline'. Trunk fills in the hashed file names
 // (Trunk.toml pattern_script). <html data-boot> tells tests and styles when the app is running.
+// Until then index.html shows "Loading Jejak…"; if the app cannot start (a browser without the
+// WebAssembly features it needs, an interrupted download) it says so and offers a reload,
+// instead of leaving a blank page.
 const me = document.querySelector("script[data-jejak-boot]");
+// The theme chosen in the app (kept in localStorage by src/state/boot.rs) applies from the
+// first paint, so a dark-theme user does not see a light loading screen first.
+try {
+  const theme = localStorage.getItem("jejak:theme");
+  if (theme === "light" || theme === "dark") document.documentElement.dataset.theme = theme;
+} catch {
+  // Storage blocked: the system theme it is, as in the app.
+}
+const splash = document.getElementById("boot-splash");
+const failed = document.getElementById("boot-failed");
 try {
   const { default: init } = await import(me.dataset.js);
   await init({ module_or_path: me.dataset.wasm });
+  splash?.remove();
+  failed?.remove();
   document.documentElement.dataset.boot = "ready";
 } catch (err) {
+  splash?.remove();
+  if (failed) {
+    failed.hidden = false;
+    failed.querySelector("button")?.addEventListener("click", () => location.reload());
+  }
   document.documentElement.dataset.boot = "failed";
   throw err;
 }

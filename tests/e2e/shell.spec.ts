@@ -9,6 +9,8 @@ import {
   entryCard,
   watchForProblems,
   watchForCspViolations,
+  expectNoA11yViolations,
+  screenshot,
 } from './helpers';
 
 const nav = (page: Page, name = 'Main navigation') => page.getByRole('navigation', { name });
@@ -280,4 +282,76 @@ test('Delete all data also resets the settings', async ({ page }) => {
   await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByLabel('Theme')).toHaveValue('system');
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'dark');
+});
+
+// Before the app runs there is only index.html: while the WebAssembly downloads (seconds on a
+// slow connection) it says so, and a start that fails (an old browser, a broken download) says
+// what to do instead of leaving a blank page. No service worker here: it would fetch and cache
+// the app behind the test's back.
+test.describe('start-up screens', () => {
+  test.use({ serviceWorkers: 'block' });
+  const WASM = '**/*_bg.wasm';
+
+  for (const width of [390, 1280]) {
+    test(`"Loading Jejak…" shows while the app downloads and goes once it runs, ${width}px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 844 });
+      let release = () => {};
+      const downloaded = new Promise<void>((r) => (release = r));
+      await page.route(WASM, async (route) => {
+        await downloaded;
+        await route.continue();
+      });
+      await page.goto('/');
+      const splash = page.getByRole('status').filter({ hasText: 'Memuat Jejak… · Loading Jejak…' });
+      await expect(splash).toBeVisible();
+      await expectNoA11yViolations(page);
+      await screenshot(page, `boot-loading-${width}`);
+      release();
+      await expect(page.locator('html')).toHaveAttribute('data-boot', 'ready');
+      await expect(splash).toHaveCount(0);
+      await expect(page.locator('#boot-failed')).toHaveCount(0);
+    });
+
+    test(`the loading screen already has the theme chosen in the app, ${width}px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 844 });
+      await openApp(page, '/settings');
+      await page.getByLabel('Theme').selectOption('dark');
+      let release = () => {};
+      const downloaded = new Promise<void>((r) => (release = r));
+      await page.route(WASM, async (route) => {
+        await downloaded;
+        await route.continue();
+      });
+      await page.reload();
+      await expect(page.getByRole('status').filter({ hasText: 'Loading Jejak…' })).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(15, 20, 25)');
+      await expectNoA11yViolations(page);
+      await screenshot(page, `boot-loading-dark-${width}`);
+      release();
+      await expect(page.locator('html')).toHaveAttribute('data-boot', 'ready');
+    });
+
+    test(`a start that fails says so in both languages and offers a reload, ${width}px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 844 });
+      await page.route(WASM, (route) =>
+        route.fulfill({ status: 200, contentType: 'application/wasm', body: 'not a WebAssembly module' }),
+      );
+      await page.goto('/journal');
+      await expect(page.locator('html')).toHaveAttribute('data-boot', 'failed');
+      const alert = page.getByRole('alert');
+      await expect(alert.getByRole('heading', { name: 'Jejak tidak dapat dimulai' })).toBeVisible();
+      await expect(alert.getByRole('heading', { name: 'Jejak could not start' })).toBeVisible();
+      await expect(alert).toContainText('Data already stored on this device is not affected.');
+      await expect(page.getByRole('status')).toHaveCount(0);
+      await expectNoA11yViolations(page);
+      await screenshot(page, `boot-failed-${width}`);
+
+      await page.unroute(WASM);
+      await alert.getByRole('button', { name: 'Muat ulang · Reload' }).click();
+      await expect(page.locator('html')).toHaveAttribute('data-boot', 'ready');
+      await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
+      await expect(page.getByRole('alert').filter({ hasText: 'could not start' })).toHaveCount(0);
+    });
+  }
 });
