@@ -3,16 +3,34 @@
 
 use crate::browser;
 use crate::domain::balance::{
-    balance, jp_for_year, read_follow_up, record_needs_follow_up, round1, write_follow_up, Balance,
-    FollowUp, Period, DEFAULT_JP_TARGET,
+    balance, jp_for_year, read_follow_up, round1, write_follow_up, Balance, FollowUp, Period,
+    DEFAULT_JP_TARGET,
 };
 use crate::domain::entry::Entry;
-use crate::domain::record::kinds;
 use crate::i18n::{Key, Lang};
 use crate::state::{use_state, AppState, EntryRow};
 use crate::ui::charts::{BalanceBar, ProgressBar};
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// How many rows the long lists here show at first and add per "Show more": years of entries
+/// make thousands of trainings and counted entries, and building them all froze the screen for
+/// seconds on a slow phone.
+const LIST_PAGE: usize = 10;
+
+/// "Show more" under a list cut at `shown` of `total` rows.
+#[component]
+fn ShowMore(shown: RwSignal<usize>, #[prop(into)] total: Signal<usize>) -> impl IntoView {
+    let state = use_state();
+    view! {
+        <Show when=move || { total.get() > shown.get() }>
+            <button type="button" class="btn btn-secondary show-more"
+                on:click=move |_| shown.update(|n| *n += LIST_PAGE)>
+                {move || state.t(Key::ShowMore)}
+            </button>
+        </Show>
+    }
+}
 
 pub fn period_key(p: Period) -> Key {
     match p {
@@ -141,6 +159,8 @@ fn JpCard(rows: Memo<Vec<Arc<EntryRow>>>) -> impl IntoView {
             (s.jp, s.target, s.share(), counted)
         })
     });
+    let shown = RwSignal::new(LIST_PAGE);
+    let counted_total = Signal::derive(move || summary.with(|(_, _, _, c)| c.len()));
     let set_target = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev).replace(',', ".");
         if let Ok(t) = v.trim().parse::<f64>() {
@@ -182,21 +202,24 @@ fn JpCard(rows: Memo<Vec<Arc<EntryRow>>>) -> impl IntoView {
             </div>
             <h3>{move || state.t(Key::JpCounting)}</h3>
             {move || {
-                let (_, _, _, counted) = summary.get();
                 let lang = state.lang.get();
-                if counted.is_empty() {
-                    view! { <p class="muted">{state.t(Key::JpNone)}</p> }.into_any()
-                } else {
+                let n = shown.get();
+                summary.with(|(_, _, _, counted)| {
+                    if counted.is_empty() {
+                        return view! { <p class="muted">{state.t(Key::JpNone)}</p> }.into_any();
+                    }
                     view! {
+                        <p class="muted" data-testid="jp-shown">{lang.shown_of(n.min(counted.len()), counted.len())}</p>
                         <ul class="plain-list">
-                            {counted.into_iter().map(|(id, title, jp)| view! {
-                                <li><a href=format!("/journal/{id}")>{title}</a>
-                                    <span class="muted">{format!(" · {} JP", lang.decimal(round1(jp)))}</span></li>
+                            {counted.iter().take(n).map(|(id, title, jp)| view! {
+                                <li><a href=format!("/journal/{id}")>{title.clone()}</a>
+                                    <span class="muted">{format!(" · {} JP", lang.decimal(round1(*jp)))}</span></li>
                             }).collect_view()}
                         </ul>
                     }.into_any()
-                }
+                })
             }}
+            <ShowMore shown=shown total=counted_total/>
         </div>
     }
 }
@@ -206,19 +229,9 @@ fn JpCard(rows: Memo<Vec<Arc<EntryRow>>>) -> impl IntoView {
 pub fn FollowUps() -> impl IntoView {
     let state = use_state();
     let today = browser::today();
-    let due = Memo::new(move |_| {
-        state.records.with(|m| {
-            let mut v: Vec<(String, Entry)> = m
-                .values()
-                .filter(|r| {
-                    r.kind == kinds::ENTRY && !r.deleted && record_needs_follow_up(r, today)
-                })
-                .filter_map(|r| r.view::<Entry>().ok().map(|e| (r.id.clone(), e)))
-                .collect();
-            v.sort_by_key(|(_, e)| e.date);
-            v
-        })
-    });
+    let due = Memo::new(move |_| state.follow_ups_due(today));
+    let shown = RwSignal::new(LIST_PAGE);
+    let total = Signal::derive(move || due.with(Vec::len));
     view! {
         <div class="card" aria-labelledby="followup-title">
             <h2 id="followup-title">{move || state.t(Key::FollowUpTitle)}</h2>
@@ -226,11 +239,14 @@ pub fn FollowUps() -> impl IntoView {
             <Show when=move || due.with(|d| !d.is_empty()) fallback=move || view! {
                 <p class="muted">{state.t(Key::FollowUpNone)}</p>
             }>
+                <p data-testid="follow-ups-due">{move || state.lang.get().follow_ups_due(total.get())}</p>
                 <ul class="plain-list follow-ups">
-                    <For each=move || due.get() key=|(id, _)| id.clone() let:item>
-                        <FollowUpForm id=item.0.clone() entry=item.1.clone()/>
+                    <For each=move || due.with(|d| d.iter().take(shown.get()).cloned().collect::<Vec<_>>())
+                        key=|row| row.id.clone() let:row>
+                        <FollowUpForm id=row.id.clone() entry=row.entry.clone()/>
                     </For>
                 </ul>
+                <ShowMore shown=shown total=total/>
             </Show>
         </div>
     }

@@ -3,9 +3,7 @@
 //! follow-ups, and days since the last backup. First run shows a welcome instead.
 
 use crate::browser;
-use crate::domain::balance::{
-    balance, entries_per_week, record_needs_follow_up, week_starts, Period,
-};
+use crate::domain::balance::{balance, entries_per_week, week_starts, Period};
 use crate::domain::entry::Entry;
 use crate::domain::goal::{flags, progress, sort_for_list, Goal, GoalStatus};
 use crate::domain::record::kinds;
@@ -213,20 +211,12 @@ fn Cadence() -> impl IntoView {
 fn FollowUpsDue() -> impl IntoView {
     let state = use_state();
     let today = browser::today();
-    let count = move || {
-        state.records.with(|m| {
-            m.values()
-                .filter(|r| {
-                    r.kind == kinds::ENTRY && !r.deleted && record_needs_follow_up(r, today)
-                })
-                .count()
-        })
-    };
+    let count = Memo::new(move |_| state.follow_ups_due(today).len());
     view! {
-        <Show when=move || { count() > 0 }>
+        <Show when=move || { count.get() > 0 }>
             <div class="card">
                 <h2>{move || state.t(Key::FollowUpTitle)}</h2>
-                <p>{move || state.lang.get().follow_ups_due(count())}</p>
+                <p>{move || state.lang.get().follow_ups_due(count.get())}</p>
                 <a class="btn btn-secondary" href="/growth">{move || state.t(Key::SeeAll)}</a>
             </div>
         </Show>

@@ -1,6 +1,9 @@
 // Today and Development: the welcome on first run, the 70-20-10 balance built from entries
 // created in the test, JP towards the yearly target, cadence, and the backup nudge.
 import { expect, test, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { openApp, screenshot, useLanguage } from './helpers';
 
 async function addEntry(page: Page, title: string, kind: string, hours: string, date?: string) {
@@ -115,3 +118,69 @@ for (const lang of ['en', 'id'] as const) {
     });
   }
 }
+
+// Years of entries make long lists here (thousands of trainings and counted entries in the
+// benchmark's journal): the screen shows ten of each and more on request, and says how many.
+test('Learning shows long lists ten at a time: trainings to follow up and entries that count', async ({ page }) => {
+  await useLanguage(page, 'en');
+  const trainings = Array.from({ length: 23 }, (_, i) => {
+    const n = String(i + 1).padStart(2, '0');
+    return {
+      id: `8c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e${n}`,
+      kind: 'entry',
+      created: '2026-01-01T00:00:00.000Z',
+      rev: `${String(1_780_000_000_000 + i).padStart(13, '0')}-000000-test`,
+      date: today(-60 - i),
+      entry_kind: 'training',
+      title: `Pelatihan ${n}`,
+      hours: 2,
+    };
+  });
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jejak-today-')), 'trainings.json');
+  fs.writeFileSync(file, JSON.stringify({
+    format: 'jejak-backup', version: 1, app_version: '0.1.0',
+    exported_at: '2026-09-01T00:00:00.000Z', device: 'test', records: trainings,
+  }));
+  await openApp(page, '/data');
+  await page.getByLabel('Choose a file', { exact: true }).setInputFiles(file);
+  await page.getByRole('button', { name: 'Import now' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Import finished' })).toBeVisible();
+
+  await openApp(page, '/growth');
+  const followUps = page.locator('.card').filter({ has: page.getByRole('heading', { name: 'Training follow-up' }) });
+  await expect(followUps.getByTestId('follow-ups-due')).toHaveText('23 trainings are waiting for a follow-up');
+  const forms = followUps.locator('.follow-ups > li');
+  await expect(forms).toHaveCount(10);
+  // Oldest first: the 23rd was written 82 days ago.
+  await expect(forms.first()).toContainText('Pelatihan 23');
+  await followUps.getByRole('button', { name: 'Show more' }).click();
+  await expect(forms).toHaveCount(20);
+  await followUps.getByRole('button', { name: 'Show more' }).click();
+  await expect(forms).toHaveCount(23);
+  await expect(followUps.getByRole('button', { name: 'Show more' })).toHaveCount(0);
+  await forms.first().getByRole('button', { name: 'Save follow-up' }).click();
+  await expect(followUps.getByTestId('follow-ups-due')).toHaveText('22 trainings are waiting for a follow-up');
+  await expect(forms).toHaveCount(22);
+
+  // JP: the year of the trainings (60 to 82 days ago may be last year in January).
+  const jp = page.locator('.card').filter({ has: page.getByRole('heading', { name: 'Learning hours (JP)' }) });
+  const years = new Set(trainings.map((t) => t.date.slice(0, 4)));
+  const year = [...years].sort().at(-1)!;
+  const inYear = trainings.filter((t) => t.date.startsWith(year)).length;
+  await jp.getByLabel('Year', { exact: true }).selectOption(year);
+  const counted = jp.locator('ul.plain-list > li');
+  await expect(counted).toHaveCount(Math.min(10, inYear));
+  await expect(jp.getByTestId('jp-shown')).toHaveText(`${Math.min(10, inYear)} of ${inYear} entries`);
+  if (inYear > 10) {
+    await jp.getByRole('button', { name: 'Show more' }).click();
+    await expect(counted).toHaveCount(Math.min(20, inYear));
+    await expect(jp.getByTestId('jp-shown')).toHaveText(`${Math.min(20, inYear)} of ${inYear} entries`);
+  }
+  await expect(page.getByRole('button', { name: 'Show more' })).toHaveCount(inYear > 20 ? 1 : 0);
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 844 });
+    await jp.screenshot({ path: path.join('tests', 'e2e', 'screenshots', `growth-jp-list-${width}.png`) });
+    await followUps.getByRole('button', { name: 'Save follow-up' }).first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join('tests', 'e2e', 'screenshots', `growth-follow-ups-${width}.png`) });
+  }
+});
