@@ -16,13 +16,13 @@ use std::rc::Rc;
 use std::task::{Context, Poll};
 
 const DB_NAME: &str = "jejak";
+const PREF_LANG: &str = "jejak:lang";
+const PREF_THEME: &str = "jejak:theme";
 
 thread_local! {
     /// Work asked for before the store finished loading, run once it has (`when_loaded`).
     static AFTER_LOAD: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
 }
-const PREF_LANG: &str = "jejak:lang";
-const PREF_THEME: &str = "jejak:theme";
 
 pub(super) fn initial_lang() -> Lang {
     prefs::get(PREF_LANG)

@@ -207,15 +207,11 @@ impl AppState {
     }
 
     pub fn settings(&self) -> Settings {
-        self.records
-            .with(|m| m.get(SETTINGS_ID).and_then(|r| r.view().ok()))
-            .unwrap_or_default()
+        self.records.with(settings_in)
     }
 
     fn settings_untracked(&self) -> Settings {
-        self.records
-            .with_untracked(|m| m.get(SETTINGS_ID).and_then(|r| r.view().ok()))
-            .unwrap_or_default()
+        self.records.with_untracked(settings_in)
     }
 
     /// Subscribes the running reactive computation to changes of records of `kind` only (for
@@ -359,6 +355,13 @@ pub(crate) fn view_of<T: serde::de::DeserializeOwned>(r: &Record) -> Option<T> {
 }
 
 /// The journal row of an entry record; `None` for a tombstone or a record that does not parse.
+fn settings_in(records: &HashMap<String, Record>) -> Settings {
+    records
+        .get(SETTINGS_ID)
+        .and_then(|r| r.view().ok())
+        .unwrap_or_default()
+}
+
 fn entry_row(r: &Record) -> Option<Arc<EntryRow>> {
     if r.deleted || r.kind != kinds::ENTRY {
         return None;
