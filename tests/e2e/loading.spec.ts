@@ -157,6 +157,12 @@ test('changing settings, opening a file, backing up and the undo button all wait
   await expect(page.getByRole('heading', { name: 'Learning hours (JP)' })).toHaveCount(0);
   await releaseLoad(page);
   await expect(page.getByRole('heading', { name: 'Learning hours (JP)' })).toBeVisible();
+  await openHeld(page, '/share');
+  await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
+  await expect(page.getByLabel('Your name')).toHaveCount(0);
+  await releaseLoad(page);
+  await expect(page.getByLabel('Your name')).toHaveValue('Andi');
+  await expect(page.getByRole('button', { name: 'Save share file' })).toBeEnabled();
 
   // A share file opened before the load ended is still recognised as this person's own.
   await openHeld(page, '/mentees');
