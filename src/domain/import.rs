@@ -1,6 +1,6 @@
 //! The import pipeline (DESIGN.md §4, §6): parse → check the envelope → migrate → restore →
 //! preview → apply. Each step is a function of its own with its own tests; the browser only
-//! supplies bytes, shows the [`Preview`] and writes what [`apply`] returns.
+//! supplies bytes, shows the [`Preview`] and writes what [`into_writes`] returns.
 //!
 //! Two kinds of failure are kept apart on purpose. An [`ImportError`] refuses the whole file
 //! (nothing in it can be trusted). A [`RecordProblem`] drops one record and says why, so the
@@ -573,16 +573,7 @@ fn is_conflict(local: &Record, incoming: &Record, last_sync: Option<i64>) -> boo
 /// fresh rev from `clock` (which first observes every incoming rev), so it beats the incoming
 /// version here and on every device that later merges with this one. Ids in `keep_local` that
 /// are not conflicts are ignored. `now_millis` is the wall clock (negative is treated as 0).
-pub fn apply(
-    preview: &Preview,
-    keep_local: &HashSet<String>,
-    clock: &mut Hlc,
-    now_millis: i64,
-) -> Vec<Record> {
-    into_writes(preview.clone(), keep_local, clock, now_millis)
-}
-
-/// [`apply`] taking the preview, so thousands of records move into the result uncopied.
+/// It takes the preview, so thousands of records move into the result uncopied.
 pub fn into_writes(
     preview: Preview,
     keep_local: &HashSet<String>,
@@ -1019,9 +1010,9 @@ mod tests {
         assert_eq!(p.write_count(), 0);
         let mut clock = Hlc::new("laptop");
         let keep: HashSet<String> = [A.to_string()].into();
-        assert!(apply(&p, &HashSet::new(), &mut clock, 0).is_empty());
+        assert!(into_writes(p.clone(), &HashSet::new(), &mut clock, 0).is_empty());
         assert!(
-            apply(&p, &keep, &mut clock, 0).is_empty(),
+            into_writes(p.clone(), &keep, &mut clock, 0).is_empty(),
             "local already wins"
         );
         // Same device and older → plainly unchanged.
@@ -1045,7 +1036,7 @@ mod tests {
         let mut clock = Hlc::new("laptop");
         let keep: HashSet<String> = [A.to_string(), D.to_string()].into();
         // The wall clock is behind the incoming rev; the kept record must still win.
-        let out = apply(&p, &keep, &mut clock, 1_600_000_000_000);
+        let out = into_writes(p.clone(), &keep, &mut clock, 1_600_000_000_000);
         assert_eq!(out.iter().map(|r| &r.id[..]).collect::<Vec<_>>(), [A, B, C]);
         assert_eq!(out[0].fields["title"], "laptop a");
         assert!(out[0].rev > p.conflicts[0].incoming.rev);
@@ -1118,7 +1109,7 @@ mod tests {
             let map = local_map(&local);
             let p = preview(&map, incoming.clone(), vec![], sync);
             let mut clock = Hlc::new("laptop");
-            let written = apply(&p, &HashSet::new(), &mut clock, 0);
+            let written = into_writes(p.clone(), &HashSet::new(), &mut clock, 0);
             prop_assert_eq!(written.len(), p.write_count());
             let mut after = map.clone();
             for r in written {
