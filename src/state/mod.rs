@@ -13,10 +13,10 @@ mod writes;
 
 pub use writes::{pending_count as writes_pending, SaveStatus};
 
-use crate::domain::balance::{follow_up_from, needs_follow_up, read_follow_up};
+use crate::domain::balance::{needs_follow_up, read_follow_up};
 use crate::domain::clock::Hlc;
 use crate::domain::date::Date;
-use crate::domain::entry::{Entry, EntryFilter, EntryKind};
+use crate::domain::entry::{Entry, EntryFilter};
 use crate::domain::record::{kinds, Record};
 use crate::domain::settings::{Settings, Theme, SETTINGS_ID};
 use crate::i18n::{Key, Lang};
@@ -132,22 +132,16 @@ impl AppState {
     }
 
     /// Trainings six weeks or more old with no follow-up, oldest first. Works from the parsed
-    /// entries: only the few trainings old enough have their record's follow-up read (parsing
-    /// every entry record again took seconds with 10,000 entries on a slow phone).
+    /// (live) entries: a record is only asked for its follow-up field, which it rarely has
+    /// (parsing every entry record again took seconds with 10,000 entries on a slow phone).
     pub fn follow_ups_due(&self, today: Date) -> Vec<Arc<EntryRow>> {
         let mut due: Vec<Arc<EntryRow>> = self.entries.with(|entries| {
             self.records.with_untracked(|records| {
                 entries
                     .values()
                     .filter(|row| {
-                        row.entry.entry_kind == EntryKind::Training
-                            && today >= follow_up_from(&row.entry)
-                    })
-                    .filter(|row| {
-                        records.get(&row.id).is_some_and(|r| {
-                            !r.deleted
-                                && needs_follow_up(&row.entry, read_follow_up(r).as_ref(), today)
-                        })
+                        let follow_up = records.get(&row.id).and_then(read_follow_up);
+                        needs_follow_up(&row.entry, follow_up.as_ref(), today)
                     })
                     .cloned()
                     .collect()
