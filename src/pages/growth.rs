@@ -10,6 +10,7 @@ use crate::domain::entry::Entry;
 use crate::i18n::{Key, Lang};
 use crate::state::{use_state, AppState, EntryRow};
 use crate::ui::charts::{BalanceBar, ProgressBar};
+use crate::ui::ShowMore;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -17,20 +18,6 @@ use std::sync::Arc;
 /// make thousands of trainings and counted entries, and building them all froze the screen for
 /// seconds on a slow phone.
 const LIST_PAGE: usize = 10;
-
-/// "Show more" under a list cut at `shown` of `total` rows.
-#[component]
-fn ShowMore(shown: RwSignal<usize>, #[prop(into)] total: Signal<usize>) -> impl IntoView {
-    let state = use_state();
-    view! {
-        <Show when=move || { total.get() > shown.get() }>
-            <button type="button" class="btn btn-secondary show-more"
-                on:click=move |_| shown.update(|n| *n += LIST_PAGE)>
-                {move || state.t(Key::ShowMore)}
-            </button>
-        </Show>
-    }
-}
 
 pub fn period_key(p: Period) -> Key {
     match p {
@@ -219,7 +206,7 @@ fn JpCard(rows: Memo<Vec<Arc<EntryRow>>>) -> impl IntoView {
                     }.into_any()
                 })
             }}
-            <ShowMore shown=shown total=counted_total/>
+            <ShowMore limit=shown step=LIST_PAGE more=Signal::derive(move || counted_total.get() > shown.get())/>
         </div>
     }
 }
@@ -246,7 +233,7 @@ pub fn FollowUps() -> impl IntoView {
                         <FollowUpForm id=row.id.clone() entry=row.entry.clone()/>
                     </For>
                 </ul>
-                <ShowMore shown=shown total=total/>
+                <ShowMore limit=shown step=LIST_PAGE more=Signal::derive(move || total.get() > shown.get())/>
             </Show>
         </div>
     }

@@ -5,7 +5,7 @@ use crate::domain::date::Date;
 use crate::domain::entry::{tag_counts, EntryFilter, EntryKind};
 use crate::i18n::{labels, Key, Lang};
 use crate::state::{use_state, EntryRow, ResultPage};
-use crate::ui::icons;
+use crate::ui::{icons, ShowMore};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use std::sync::Arc;
@@ -239,12 +239,7 @@ pub fn JournalPage() -> impl IntoView {
                             </For>
                         </ul>
                     </Show>
-                    <Show when=move || { results.with(|r| r.count) > shown() }>
-                        <button type="button" class="btn btn-secondary show-more"
-                            on:click=move |_| f.limit.update(|l| *l += PAGE)>
-                            {move || state.t(Key::ShowMore)}
-                        </button>
-                    </Show>
+                    <ShowMore limit=f.limit step=PAGE more=Signal::derive(move || results.with(|r| r.count) > shown())/>
                 </Show>
             </Show>
         </section>

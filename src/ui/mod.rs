@@ -6,7 +6,26 @@ pub mod icons;
 pub mod notices;
 pub mod update;
 
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+
+/// "Show more" under a list cut short: while `more` holds, a press raises `limit` by `step`.
+#[component]
+pub fn ShowMore(
+    limit: RwSignal<usize>,
+    step: usize,
+    #[prop(into)] more: Signal<bool>,
+) -> impl IntoView {
+    let state = crate::state::use_state();
+    view! {
+        <Show when=move || more.get()>
+            <button type="button" class="btn btn-secondary show-more"
+                on:click=move |_| limit.update(|n| *n += step)>
+                {move || state.t(crate::i18n::Key::ShowMore)}
+            </button>
+        </Show>
+    }
+}
 
 /// A field's error messages as one sentence string, or None when there are none (so the error
 /// element stays empty and the field is not marked invalid).
