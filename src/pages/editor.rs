@@ -14,7 +14,7 @@ use crate::i18n::{labels, Key};
 use crate::state::use_state;
 use crate::store::drafts::{self, Draft};
 use crate::ui::form::{Debounce, FieldErrors, SaveIndicator, AUTOSAVE_DELAY};
-use crate::ui::icons;
+use crate::ui::{icons, Loading};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
@@ -35,7 +35,7 @@ pub fn EditorPage() -> impl IntoView {
     let is_new = move || query.with(|q| q.get("new").is_some());
     view! {
         <Show when=move || state.loaded.get() fallback=move || view! {
-            <p class="page muted" role="status">{state.t(Key::Loading)}</p>
+            <Loading page=true/>
         }>
             {move || {
                 let id = id();

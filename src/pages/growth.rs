@@ -10,6 +10,7 @@ use crate::domain::entry::Entry;
 use crate::i18n::{Key, Lang};
 use crate::state::{use_state, AppState, EntryRow};
 use crate::ui::charts::{BalanceBar, ProgressBar};
+use crate::ui::Loading;
 use crate::ui::ShowMore;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -104,7 +105,7 @@ pub fn GrowthPage() -> impl IntoView {
     view! {
         <section class="page growth" aria-labelledby="growth-title">
             <header class="page-header"><h1 id="growth-title">{move || state.t(Key::GrowthTitle)}</h1></header>
-            <Show when=move || state.loaded.get() fallback=move || view! { <p class="muted" role="status">{state.t(Key::Loading)}</p> }>
+            <Show when=move || state.loaded.get() fallback=move || view! { <Loading/> }>
                 <div class="card">
                     <div class="card-header">
                         <h2>{move || state.t(Key::BalanceTitle)}</h2>

@@ -5,7 +5,7 @@ use crate::domain::date::Date;
 use crate::domain::entry::{tag_counts, EntryFilter, EntryKind};
 use crate::i18n::{labels, Key, Lang};
 use crate::state::{use_state, EntryRow, ResultPage};
-use crate::ui::{icons, ShowMore};
+use crate::ui::{icons, Loading, ShowMore};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use std::sync::Arc;
@@ -140,7 +140,7 @@ pub fn JournalPage() -> impl IntoView {
             </header>
 
             <Show when=move || state.loaded.get() fallback=move || view! {
-                <p class="muted" role="status">{state.t(Key::Loading)}</p>
+                <Loading/>
             }>
                 <Drafts/>
                 <Show when=move || { total() > 0 } fallback=move || view! { <EmptyJournal/> }>

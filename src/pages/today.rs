@@ -11,6 +11,7 @@ use crate::i18n::Key;
 use crate::pages::growth::BalanceFigure;
 use crate::state::use_state;
 use crate::ui::charts::{ProgressBar, WeekColumns};
+use crate::ui::Loading;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -38,7 +39,7 @@ pub fn TodayPage() -> impl IntoView {
                 <h1 id="today-title">{move || state.t(Key::TodayTitle)}</h1>
                 <p class="muted">{move || state.lang.get().date(today)}</p>
             </header>
-            <Show when=move || state.loaded.get() fallback=move || view! { <p class="muted" role="status">{state.t(Key::Loading)}</p> }>
+            <Show when=move || state.loaded.get() fallback=move || view! { <Loading/> }>
                 <BackupNudge/>
                 <crate::pages::mentor::comments::TodayFeedback/>
                 <Show when=move || !empty() fallback=|| view! { <Welcome/> }>

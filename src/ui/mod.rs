@@ -27,6 +27,16 @@ pub fn ShowMore(
     }
 }
 
+/// The line a screen shows until the journal (or the inbox) it needs has been read; `page` when
+/// it stands in for a whole page rather than a part of one.
+#[component]
+pub fn Loading(#[prop(optional)] page: bool) -> impl IntoView {
+    let state = crate::state::use_state();
+    view! {
+        <p class="muted" class:page=page role="status">{move || state.t(crate::i18n::Key::Loading)}</p>
+    }
+}
+
 /// A field's error messages as one sentence string, or None when there are none (so the error
 /// element stays empty and the field is not marked invalid).
 pub fn messages(lang: crate::i18n::Lang, keys: &[crate::i18n::Key]) -> Option<String> {

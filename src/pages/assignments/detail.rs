@@ -18,7 +18,7 @@ use crate::domain::record::kinds;
 use crate::i18n::assignment_messages::{status_label, type_label};
 use crate::i18n::{labels, AssignmentKey as K, Key, Lang};
 use crate::state::{use_state, SaveStatus};
-use crate::ui::{focus_when_ready, form::Debounce, form::AUTOSAVE_DELAY, icons};
+use crate::ui::{focus_when_ready, form::Debounce, form::AUTOSAVE_DELAY, icons, Loading};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
@@ -45,7 +45,7 @@ pub fn AssignmentPage() -> impl IntoView {
     let id = move || params.with(|p| p.get("id").unwrap_or_default());
     view! {
         <Show when=move || state.loaded.get() fallback=move || view! {
-            <p class="page muted" role="status">{state.t(Key::Loading)}</p>
+            <Loading page=true/>
         }>
             {move || {
                 let id = id();

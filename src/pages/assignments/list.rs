@@ -11,7 +11,7 @@ use crate::i18n::assignment_messages::{fill, status_label, type_hint, type_label
 use crate::i18n::AssignmentKey as K;
 use crate::pages::goals::ProgressBar;
 use crate::state::use_state;
-use crate::ui::icons;
+use crate::ui::{icons, Loading};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -66,7 +66,7 @@ pub fn AssignmentsPage() -> impl IntoView {
             </form>
 
             <Show when=move || state.loaded.get() fallback=move || view! {
-                <p class="muted" role="status">{move || state.t(crate::i18n::Key::Loading)}</p>
+                <Loading/>
             }>
                 <Show when=move || all.with(|a| !a.is_empty()) fallback=move || view! { <EmptyAssignments/> }>
                     <section aria-labelledby="asg-list-heading">

@@ -6,8 +6,9 @@ use super::results::Results;
 use super::stored_assessment;
 use crate::domain::competency::assessment::Assessment;
 use crate::domain::record::kinds;
-use crate::i18n::{CompetencyKey, Key};
+use crate::i18n::CompetencyKey;
 use crate::state::use_state;
+use crate::ui::Loading;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -18,7 +19,7 @@ pub fn AssessmentPage() -> impl IntoView {
     let id = move || params.with(|p| p.get("id").unwrap_or_default());
     view! {
         <Show when=move || state.loaded.get() fallback=move || view! {
-            <p class="page muted" role="status">{state.t(Key::Loading)}</p>
+            <Loading page=true/>
         }>
             {move || {
                 let id = id();

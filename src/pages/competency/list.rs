@@ -15,9 +15,9 @@ use crate::domain::competency::framework::Framework;
 use crate::domain::competency::radar::{num, sparkline};
 use crate::domain::record::kinds;
 use crate::i18n::competency_strings::short_date;
-use crate::i18n::{CompetencyKey, Key, Lang};
+use crate::i18n::{CompetencyKey, Lang};
 use crate::state::use_state;
-use crate::ui::icons;
+use crate::ui::{icons, Loading};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -60,7 +60,7 @@ pub fn CompetenciesPage() -> impl IntoView {
                 </div>
             </header>
             <Show when=move || state.loaded.get() fallback=move || view! {
-                <p class="muted" role="status">{state.t(Key::Loading)}</p>
+                <Loading/>
             }>
                 <Show when=move || !has_any()>
                     <div class="empty-state competency-empty">

@@ -17,9 +17,9 @@ use crate::domain::goal::{
 use crate::domain::record::kinds;
 use crate::i18n::{labels, Key, Lang};
 use crate::state::{use_state, AppState};
-use crate::ui::focus_when_ready;
 use crate::ui::form::{Debounce, FieldErrors, SaveIndicator, AUTOSAVE_DELAY};
 use crate::ui::icons;
+use crate::ui::{focus_when_ready, Loading};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
@@ -42,7 +42,7 @@ pub fn GoalDetailPage() -> impl IntoView {
     let id = move || params.with(|p| p.get("id").unwrap_or_default());
     view! {
         <Show when=move || state.loaded.get() fallback=move || view! {
-            <p class="page muted" role="status">{state.t(Key::Loading)}</p>
+            <Loading page=true/>
         }>
             {move || {
                 let id = id();

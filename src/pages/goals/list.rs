@@ -10,7 +10,7 @@ use crate::domain::goal::{
 use crate::domain::record::kinds;
 use crate::i18n::{labels, Key};
 use crate::state::use_state;
-use crate::ui::icons;
+use crate::ui::{icons, Loading};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -78,7 +78,7 @@ pub fn GoalsPage() -> impl IntoView {
             </header>
 
             <Show when=move || state.loaded.get() fallback=move || view! {
-                <p class="muted" role="status">{state.t(Key::Loading)}</p>
+                <Loading/>
             }>
                 <Show when=move || { total() > 0 } fallback=move || view! { <EmptyGoals/> }>
                     <div class="filters goal-filters" role="group" aria-label=move || state.t(Key::Filters)>

@@ -5,6 +5,7 @@ use crate::i18n::{Key, MentorKey};
 use crate::pages::data::import::ImportCard;
 use crate::state::inbox::{use_inbox, Mentee};
 use crate::state::use_state;
+use crate::ui::Loading;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -20,7 +21,7 @@ pub fn MenteesPage() -> impl IntoView {
                 <h1 id="mentees-title">{move || state.t(MentorKey::MenteesTitle)}</h1>
                 <p class="muted">{move || state.t(MentorKey::MenteesIntro)}</p>
             </header>
-            <Show when=move || inbox.loaded.get() fallback=move || view! { <p class="muted" role="status">{state.t(Key::Loading)}</p> }>
+            <Show when=move || inbox.loaded.get() fallback=move || view! { <Loading/> }>
                 {move || inbox.error.get().map(|e| view! {
                     <p class="field-error" role="alert">{state.t(crate::ui::notices::store_error_key(&e))}</p>
                 })}

@@ -25,6 +25,7 @@ use crate::state::use_state;
 use crate::transfer::files;
 use crate::ui::charts::ProgressBar;
 use crate::ui::form::{Debounce, AUTOSAVE_DELAY};
+use crate::ui::Loading;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -42,7 +43,7 @@ pub fn MenteePackagePage() -> impl IntoView {
     view! {
         <section class="page review" aria-labelledby="review-title">
             // The comment boxes read the mentor's saved comments once: wait for their records too.
-            <Show when=move || inbox.loaded.get() && state.loaded.get() fallback=move || view! { <p class="muted" role="status">{state.t(Key::Loading)}</p> }>
+            <Show when=move || inbox.loaded.get() && state.loaded.get() fallback=move || view! { <Loading/> }>
                 {move || match package.get() {
                     Some(p) => view! { <Review package=p/> }.into_any(),
                     None => view! {

@@ -19,6 +19,7 @@ use crate::state::{use_state, AppState};
 use crate::transfer::crypto::available as crypto_available;
 use crate::transfer::files;
 use crate::ui::form::{Debounce, AUTOSAVE_DELAY};
+use crate::ui::Loading;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -182,7 +183,7 @@ pub fn SharePage() -> impl IntoView {
                 <h1 id="share-title">{move || state.t(MentorKey::ShareTitle)}</h1>
                 <p class="muted">{move || state.t(MentorKey::ShareIntro)}</p>
             </header>
-            <Show when=move || state.loaded.get() fallback=move || view! { <p class="muted" role="status">{state.t(Key::Loading)}</p> }>
+            <Show when=move || state.loaded.get() fallback=move || view! { <Loading/> }>
                 <div class="card">
                     <div class="field">
                         <label for="share-name">{move || state.t(MentorKey::YourName)}</label>

@@ -12,7 +12,7 @@ use crate::domain::record::kinds;
 use crate::i18n::mentoring_messages as labels;
 use crate::i18n::{Key, MentoringKey as K};
 use crate::state::use_state;
-use crate::ui::icons;
+use crate::ui::{icons, Loading};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use std::cell::RefCell;
@@ -134,7 +134,7 @@ pub fn PeoplePage() -> impl IntoView {
             </header>
 
             <Show when=move || state.loaded.get() fallback=move || view! {
-                <p class="muted" role="status">{state.t(Key::Loading)}</p>
+                <Loading/>
             }>
                 <Show when=move || { total() > 0 } fallback=move || view! { <EmptyPeople/> }>
                     <div class="filters people-filters" role="group" aria-label=move || state.t(Key::Filters)>

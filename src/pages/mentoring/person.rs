@@ -20,7 +20,7 @@ use crate::i18n::mentoring_messages as labels;
 use crate::i18n::{Key, Lang, MentoringKey as K};
 use crate::state::{use_state, AppState};
 use crate::ui::form::{Debounce, SaveIndicator, AUTOSAVE_DELAY};
-use crate::ui::{focus_when_ready, icons};
+use crate::ui::{focus_when_ready, icons, Loading};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
@@ -49,7 +49,7 @@ pub fn PersonPage() -> impl IntoView {
     let id = move || params.with(|p| p.get("id").unwrap_or_default());
     view! {
         <Show when=move || state.loaded.get() fallback=move || view! {
-            <p class="page muted" role="status">{state.t(Key::Loading)}</p>
+            <Loading page=true/>
         }>
             {move || {
                 let id = id();
