@@ -2,7 +2,12 @@
 // form, status actions, milestones (add, tick off, reorder, remove), manual progress, history and
 // delete; linking journal entries to goals from the entry editor; screenshots in both languages.
 import { test, expect, type Page } from '@playwright/test';
-import { openApp, useLanguage, fillEntry, screenshot, expectNoA11yViolations } from './helpers';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  openApp, useLanguage, fillEntry, screenshot, expectNoA11yViolations, chooseImportFile, previewCount,
+} from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await useLanguage(page, 'en');
@@ -427,6 +432,71 @@ test.describe('dark theme', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, 'goals-list-dark-en-390');
   });
+});
+
+test('a long goal list shows 30 cards at a time; a filter starts again at 30; opening a goal keeps the place', async ({ page }) => {
+  // 45 active and 25 achieved goals, imported as a backup made on this device.
+  const hex = (n: number) => n.toString(16).padStart(12, '0');
+  const records = Array.from({ length: 70 }, (_, i) => {
+    const active = i < 45;
+    return {
+      id: `c3300000-0000-4000-8000-${hex(i + 1)}`,
+      kind: 'goal',
+      created: '2026-01-01T00:00:00.000Z',
+      rev: `${String(1_780_000_000_000 + i * 1000).padStart(13, '0')}-000000-goalpaging`,
+      title: `Tujuan ${i + 1}`,
+      why: '',
+      measure: '',
+      category: 'skill',
+      status: active ? 'active' : 'achieved',
+      target_date: null,
+      activated: '2026-01-02',
+      closed: active ? null : '2026-03-01',
+      reflection: '',
+      milestones: [],
+      manual_progress: null,
+      competencies: [],
+      entries: [],
+      history: [{ date: '2026-01-01', change: { type: 'created' } }],
+    };
+  });
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jejak-goals-')), 'goals.json');
+  fs.writeFileSync(file, JSON.stringify({
+    format: 'jejak-backup', version: 1, app_version: '0.1.0', exported_at: '2026-11-20T00:00:00.000Z', device: 'goalpaging', records,
+  }));
+  await openApp(page, '/data');
+  await chooseImportFile(page, file);
+  await expect(previewCount(page, 'PreviewNew')).toHaveText('70');
+  await page.getByRole('button', { name: 'Import now' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Import finished' })).toBeVisible();
+
+  await openGoals(page);
+  const cards = main(page).locator('li.goal-card');
+  const more = main(page).getByRole('button', { name: 'Show more' });
+  await expect(main(page)).toContainText('70 goals');
+  await expect(cards).toHaveCount(30);
+  // Active goals come first.
+  await expect(cards.nth(29)).toHaveAttribute('data-status', 'active');
+  await more.click();
+  await expect(cards).toHaveCount(60);
+  await more.click();
+  await expect(cards).toHaveCount(70);
+  await expect(more).toHaveCount(0);
+
+  await main(page).getByLabel('Status', { exact: true }).selectOption('active');
+  await expect(main(page)).toContainText('45 of 70 goals');
+  await expect(cards).toHaveCount(30);
+  await more.click();
+  await expect(cards).toHaveCount(45);
+  await expect(more).toHaveCount(0);
+
+  // The 40th card lies beyond the first page: coming back from it keeps all 45 shown.
+  const fortieth = (await listedGoals(page))[39];
+  await openGoal(page, fortieth);
+  await page.keyboard.press('Escape');
+  await expect(goalsHeading(page)).toBeVisible();
+  await expect(cards).toHaveCount(45);
+  await expect(goalCard(page, fortieth)).toBeVisible();
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 //! The Goals list: active goals first (most urgent on top), filters by status and category,
-//! one card per goal with its progress bar and flags, and an empty state that says what goals
-//! are for.
+//! one card per goal with its progress bar and flags, shown a page at a time, and an empty state
+//! that says what goals are for.
 
 use super::{fill, flag_badges, open_new_goal, title_or_untitled, ProgressBar};
 use crate::browser;
@@ -10,15 +10,20 @@ use crate::domain::goal::{
 use crate::domain::record::kinds;
 use crate::i18n::{labels, Key};
 use crate::state::use_state;
-use crate::ui::{icons, Loading};
+use crate::ui::{icons, Loading, ShowMore};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-/// The list's filters, kept at app level so they survive opening a goal.
+/// Cards built at first and per "Show more": a journal kept for years can hold hundreds of
+/// goals, and building them all took most of a second on a throttled phone-class CPU.
+const PAGE: usize = 30;
+
+/// The list's filters and how far it was paged, kept at app level so they survive opening a goal.
 #[derive(Clone, Copy)]
 pub struct GoalFilters {
     pub status: RwSignal<Option<GoalStatus>>,
     pub category: RwSignal<Option<GoalCategory>>,
+    limit: RwSignal<usize>,
 }
 
 impl GoalFilters {
@@ -26,7 +31,15 @@ impl GoalFilters {
         provide_context(GoalFilters {
             status: RwSignal::new(None),
             category: RwSignal::new(None),
+            limit: RwSignal::new(PAGE),
         });
+    }
+
+    /// A changed filter starts the list again from its first page.
+    fn set(&self, status: Option<GoalStatus>, category: Option<GoalCategory>) {
+        self.status.set(status);
+        self.category.set(category);
+        self.limit.set(PAGE);
     }
 
     fn filter(&self) -> GoalFilter {
@@ -85,7 +98,7 @@ pub fn GoalsPage() -> impl IntoView {
                         <div class="field">
                             <label for="goal-filter-status">{move || state.t(Key::GoalFilterStatus)}</label>
                             <select id="goal-filter-status" on:change=move |ev| {
-                                filters.status.set(GoalStatus::parse(&event_target_value(&ev)));
+                                filters.set(GoalStatus::parse(&event_target_value(&ev)), filters.category.get_untracked());
                             }>
                                 <option value="" selected=move || filters.status.get().is_none()>
                                     {move || state.t(Key::GoalFilterAllStatuses)}
@@ -100,7 +113,7 @@ pub fn GoalsPage() -> impl IntoView {
                         <div class="field">
                             <label for="goal-filter-category">{move || state.t(Key::GoalFilterCategory)}</label>
                             <select id="goal-filter-category" on:change=move |ev| {
-                                filters.category.set(GoalCategory::parse(&event_target_value(&ev)));
+                                filters.set(filters.status.get_untracked(), GoalCategory::parse(&event_target_value(&ev)));
                             }>
                                 <option value="" selected=move || filters.category.get().is_none()>
                                     {move || state.t(Key::GoalFilterAllCategories)}
@@ -127,10 +140,7 @@ pub fn GoalsPage() -> impl IntoView {
                             }
                         }}</span>
                         <Show when=filtering>
-                            <button type="button" class="btn btn-link" on:click=move |_| {
-                                filters.status.set(None);
-                                filters.category.set(None);
-                            }>
+                            <button type="button" class="btn btn-link" on:click=move |_| filters.set(None, None)>
                                 {move || state.t(Key::ClearFilters)}
                             </button>
                         </Show>
@@ -140,8 +150,17 @@ pub fn GoalsPage() -> impl IntoView {
                         <p class="empty-note">{state.t(Key::GoalsNoMatches)}</p>
                     }>
                         <ul class="goal-list">
-                            {move || shown.get().into_iter().map(|(id, goal)| view! { <GoalCard id=id goal=goal/> }).collect_view()}
+                            {move || {
+                                let limit = filters.limit.get();
+                                shown.with(|s| {
+                                    s.iter().take(limit).cloned()
+                                        .map(|(id, goal)| view! { <GoalCard id=id goal=goal/> })
+                                        .collect_view()
+                                })
+                            }}
                         </ul>
+                        <ShowMore limit=filters.limit step=PAGE
+                            more=Signal::derive(move || shown.with(|s| s.len()) > filters.limit.get())/>
                     </Show>
                 </Show>
             </Show>
