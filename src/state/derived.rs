@@ -14,7 +14,7 @@
 use super::EntryRow;
 use crate::domain::entry::newest_first;
 use crate::domain::entry::EntryFilter;
-use crate::domain::search::{self, SearchHit, SearchIndex};
+use crate::domain::search::{self, SearchIndex};
 use leptos::prelude::{ArcTrigger, Notify, Track, Update, WithUntracked};
 use std::cell::{Cell, RefCell};
 use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
@@ -281,14 +281,6 @@ pub(super) fn schedule_indexing(state: super::AppState) {
     crate::browser::soon(move || slice(state));
 }
 
-/// Searches the index, first indexing any entries still waiting.
-pub(super) fn search(entries: &HashMap<String, Arc<EntryRow>>, query: &str) -> Vec<SearchHit> {
-    if UNINDEXED.with(|u| !u.borrow().is_empty()) {
-        index_pending(entries, || false);
-    }
-    INDEX.with(|i| i.borrow().search(query))
-}
-
 /// One page of the entries matching a search query and `filter`: how many match in all, and
 /// the best `limit` of them in rank order. Only the page's rows are looked up when nothing is
 /// filtered, and only the page is sorted. While a bulk load is still being indexed, the page
@@ -336,6 +328,13 @@ mod tests {
     use super::*;
     use crate::domain::date::Date;
     use crate::domain::entry::Entry;
+    use crate::domain::search::SearchHit;
+
+    /// Every hit for `query`, once the index has caught up with the entries still waiting.
+    fn search(entries: &HashMap<String, Arc<EntryRow>>, query: &str) -> Vec<SearchHit> {
+        index_pending(entries, || false);
+        INDEX.with(|i| i.borrow().search(query))
+    }
 
     fn row(id: &str, day: u32, title: &str) -> Arc<EntryRow> {
         let mut entry = Entry::new(Date::new(2026, 1, day).unwrap());

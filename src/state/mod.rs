@@ -160,16 +160,6 @@ impl AppState {
         self.entries.with(|m| m.get(id).cloned())
     }
 
-    /// Ids matching a search query, best first.
-    pub fn search(&self, query: &str) -> Vec<String> {
-        self.index_version.track();
-        self.entries
-            .with_untracked(|m| derived::search(m, query))
-            .into_iter()
-            .map(|h| h.id)
-            .collect()
-    }
-
     /// The first `limit` entries matching a search query and a filter, best first, and how
     /// many match in all (of the entries indexed so far, while a large load is still being
     /// indexed; the page is then `partial` and this runs again once indexing ends).
