@@ -75,28 +75,48 @@ pub fn focus_query_when_ready(selector: impl Into<String>) {
     focus_found_when_ready(move |d| d.query_selector(&selector).ok().flatten());
 }
 
+/// How long a focus request keeps trying: a screen can take this long to appear on a throttled
+/// phone-class CPU, well past the first render.
+const FOCUS_WINDOW_MS: i64 = 2_000;
+const FOCUS_RETRY: std::time::Duration = std::time::Duration::from_millis(30);
+
+thread_local! {
+    /// The newest focus request: an older one still retrying gives way to it rather than taking
+    /// the focus back from the screen that asked last.
+    static FOCUS_REQUEST: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
 /// Finds the element to focus in the document.
 type Finder = std::rc::Rc<dyn Fn(&web_sys::Document) -> Option<web_sys::Element>>;
 
 fn focus_found_when_ready(find: impl Fn(&web_sys::Document) -> Option<web_sys::Element> + 'static) {
-    fn attempt(find: Finder, tries: u32) {
-        let el = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| find(&d))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        match el {
-            Some(el) => {
-                let _ = el.focus();
+    fn attempt(find: Finder, request: u64, until: i64) {
+        if FOCUS_REQUEST.with(|r| r.get()) != request {
+            return;
+        }
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        if let Some(el) = find(&doc).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+            // focus() does nothing to an element that cannot take the focus yet (still being
+            // laid out or shown): then it is tried again, like an element not there yet.
+            if doc.active_element().as_ref() == Some(el.as_ref()) {
+                return;
             }
-            None if tries > 0 => {
-                leptos::prelude::set_timeout(
-                    move || attempt(find, tries - 1),
-                    std::time::Duration::from_millis(30),
-                );
-            }
-            None => {}
+        }
+        if crate::browser::now_millis() < until {
+            leptos::prelude::set_timeout(move || attempt(find, request, until), FOCUS_RETRY);
         }
     }
+    let request = FOCUS_REQUEST.with(|r| {
+        r.set(r.get() + 1);
+        r.get()
+    });
+    let until = crate::browser::now_millis() + FOCUS_WINDOW_MS;
     let find: Finder = std::rc::Rc::new(find);
-    leptos::prelude::set_timeout(move || attempt(find, 20), std::time::Duration::ZERO);
+    leptos::prelude::set_timeout(
+        move || attempt(find, request, until),
+        std::time::Duration::ZERO,
+    );
 }
