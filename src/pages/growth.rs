@@ -10,8 +10,7 @@ use crate::domain::entry::Entry;
 use crate::i18n::{Key, Lang};
 use crate::state::{use_state, AppState, EntryRow};
 use crate::ui::charts::{BalanceBar, ProgressBar};
-use crate::ui::Loading;
-use crate::ui::ShowMore;
+use crate::ui::{Loading, ShowMore};
 use leptos::prelude::*;
 use std::sync::Arc;
 
