@@ -338,7 +338,7 @@ pub(crate) fn view_of<T: serde::de::DeserializeOwned>(r: &Record) -> Option<T> {
     T::deserialize(&r.fields).ok()
 }
 
-/// The journal row of an entry record; `None` for a tombstone or a record that does not parse.
+/// The stored settings, or the defaults while there are none (or they do not parse).
 fn settings_in(records: &HashMap<String, Record>) -> Settings {
     records
         .get(SETTINGS_ID)
@@ -346,6 +346,7 @@ fn settings_in(records: &HashMap<String, Record>) -> Settings {
         .unwrap_or_default()
 }
 
+/// The journal row of an entry record; `None` for a tombstone or a record that does not parse.
 fn entry_row(r: &Record) -> Option<Arc<EntryRow>> {
     if r.deleted || r.kind != kinds::ENTRY {
         return None;
