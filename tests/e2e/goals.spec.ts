@@ -2,12 +2,7 @@
 // form, status actions, milestones (add, tick off, reorder, remove), manual progress, history and
 // delete; linking journal entries to goals from the entry editor; screenshots in both languages.
 import { test, expect, type Page } from '@playwright/test';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import {
-  openApp, useLanguage, fillEntry, screenshot, expectNoA11yViolations, chooseImportFile, previewCount,
-} from './helpers';
+import { openApp, useLanguage, fillEntry, screenshot, expectNoA11yViolations, importRecords } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await useLanguage(page, 'en');
@@ -460,15 +455,7 @@ test('a long goal list shows 30 cards at a time; a filter starts again at 30; op
       history: [{ date: '2026-01-01', change: { type: 'created' } }],
     };
   });
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jejak-goals-')), 'goals.json');
-  fs.writeFileSync(file, JSON.stringify({
-    format: 'jejak-backup', version: 1, app_version: '0.1.0', exported_at: '2026-11-20T00:00:00.000Z', device: 'goalpaging', records,
-  }));
-  await openApp(page, '/data');
-  await chooseImportFile(page, file);
-  await expect(previewCount(page, 'PreviewNew')).toHaveText('70');
-  await page.getByRole('button', { name: 'Import now' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Import finished' })).toBeVisible();
+  await importRecords(page, 'goalpaging', records);
 
   await openGoals(page);
   const cards = main(page).locator('li.goal-card');

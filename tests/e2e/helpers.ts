@@ -1,6 +1,8 @@
 // Shared helpers for the Playwright end-to-end tests (skeleton: extend as tests need).
 import { expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 export const SCREENSHOT_DIR = path.join('tests', 'e2e', 'screenshots');
@@ -292,6 +294,23 @@ export async function downloadVia(
 export async function chooseImportFile(page: Page, file: string, lang: LangCode = 'en'): Promise<void> {
   const label = lang === 'en' ? 'Choose a file' : 'Pilih file';
   await page.getByLabel(label, { exact: true }).setInputFiles(file);
+}
+
+/**
+ * Imports `records` through the Data screen (English) as a backup file made on `device`: the
+ * preview counts them all as new, then "Import now" until "Import finished". `importTimeout` is
+ * for large files.
+ */
+export async function importRecords(page: Page, device: string, records: object[], importTimeout?: number): Promise<void> {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), `jejak-${device}-`)), 'backup.json');
+  fs.writeFileSync(file, JSON.stringify({
+    format: 'jejak-backup', version: 1, app_version: '0.1.0', exported_at: '2026-11-20T00:00:00.000Z', device, records,
+  }));
+  await openApp(page, '/data');
+  await chooseImportFile(page, file);
+  await expect(previewCount(page, 'PreviewNew')).toHaveText(String(records.length));
+  await page.getByRole('button', { name: 'Import now' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Import finished' })).toBeVisible({ timeout: importTimeout });
 }
 
 /** The import preview's count of one row (`PreviewNew`, `PreviewConflicts`, …) as a locator. */

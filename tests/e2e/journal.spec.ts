@@ -1,13 +1,9 @@
 // The Journal: creating, editing, deleting, searching and filtering entries, validation, safe
 // Markdown, drafts that survive a closed tab, and live sync between two tabs.
 import { test, expect, type Page } from '@playwright/test';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import {
   openApp,
-  chooseImportFile,
-  previewCount,
+  importRecords,
   useLanguage,
   createEntry,
   fillEntry,
@@ -386,7 +382,7 @@ test('two tabs see each other’s changes without a reload', async ({ context })
 });
 
 /**
- * Imports `count` reflection entries through the Data screen, as a backup file made here;
+ * Imports `count` reflection entries through the Data screen, as a backup file made on `device`;
  * `entry(i)` gives the i-th one's title, date and body. `importTimeout` is for large files.
  */
 async function importEntries(
@@ -407,15 +403,7 @@ async function importEntries(
     links: [],
     tags: [],
   }));
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), `jejak-${device}-`)), 'entries.json');
-  fs.writeFileSync(file, JSON.stringify({
-    format: 'jejak-backup', version: 1, app_version: '0.1.0', exported_at: '2026-11-20T00:00:00.000Z', device, records,
-  }));
-  await openApp(page, '/data');
-  await chooseImportFile(page, file);
-  await expect(previewCount(page, 'PreviewNew')).toHaveText(String(count));
-  await page.getByRole('button', { name: 'Import now' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Import finished' })).toBeVisible({ timeout: importTimeout });
+  await importRecords(page, device, records, importTimeout);
 }
 
 test('a long journal shows 20 cards at a time; "Show more" adds 20; a new search starts again at 20', async ({ page }) => {

@@ -1,10 +1,8 @@
 // Today and Development: the welcome on first run, the 70-20-10 balance built from entries
 // created in the test, JP towards the yearly target, cadence, and the backup nudge.
 import { expect, test, type Page } from '@playwright/test';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { openApp, screenshot, useLanguage } from './helpers';
+import { importRecords, openApp, screenshot, useLanguage } from './helpers';
 
 async function addEntry(page: Page, title: string, kind: string, hours: string, date?: string) {
   await openApp(page, '/journal');
@@ -136,15 +134,7 @@ test('Learning shows long lists ten at a time: trainings to follow up and entrie
       hours: 2,
     };
   });
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jejak-today-')), 'trainings.json');
-  fs.writeFileSync(file, JSON.stringify({
-    format: 'jejak-backup', version: 1, app_version: '0.1.0',
-    exported_at: '2026-09-01T00:00:00.000Z', device: 'test', records: trainings,
-  }));
-  await openApp(page, '/data');
-  await page.getByLabel('Choose a file', { exact: true }).setInputFiles(file);
-  await page.getByRole('button', { name: 'Import now' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Import finished' })).toBeVisible();
+  await importRecords(page, 'test', trainings);
 
   await openApp(page, '/growth');
   const followUps = page.locator('.card').filter({ has: page.getByRole('heading', { name: 'Training follow-up' }) });
