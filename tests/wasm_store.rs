@@ -318,6 +318,49 @@ async fn idb_load_all_reads_every_part_once_in_key_order() {
     delete_db(&name).await;
 }
 
+/// A large batch hands its texts to JS joined into one string per field: every record comes
+/// back exactly, whatever its text holds (the separator itself included, which serde_json
+/// escapes). A batch whose id holds the separator is written record by record, just as exactly.
+#[wasm_bindgen_test]
+async fn idb_large_batches_keep_every_text_exactly() {
+    let name = unique("joined");
+    let b = IdbBackend::open(&name).await.unwrap();
+    let texts = [
+        "Rapat koordinasi — évaluasi",
+        "emoji 🎯 and \"quotes\"",
+        "line\nbreak\ttab",
+        "control \u{1} and \u{0} characters",
+        "",
+        "\\ backslash",
+        "日本語のテキスト",
+    ];
+    let batch = |prefix: &str, n: usize| -> Vec<Record> {
+        (0..n)
+            .map(|i| {
+                let kind = if i % 3 == 0 { "goal" } else { "entry" };
+                rec(
+                    &format!("{prefix}-{i:03}"),
+                    kind,
+                    1_000 + i as u64,
+                    texts[i % texts.len()],
+                )
+            })
+            .collect()
+    };
+    let joined = batch("joined", 100);
+    assert_eq!(b.put_batch(&joined).await.unwrap(), joined);
+    assert_eq!(by_id(b.load_all().await.unwrap()), by_id(joined.clone()));
+
+    let mut one_by_one = batch("single", 40);
+    one_by_one[7].id = "single-\u{1}-007".into();
+    assert_eq!(b.put_batch(&one_by_one).await.unwrap(), one_by_one);
+    let mut everything = joined;
+    everything.extend(one_by_one);
+    assert_eq!(by_id(b.load_all().await.unwrap()), by_id(everything));
+    drop(b);
+    delete_db(&name).await;
+}
+
 /// Plants a record whose JSON does not parse, next to what the backend wrote.
 async fn plant_corrupt_idb(name: &str) {
     let db = raw_db(name).await;

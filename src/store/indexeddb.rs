@@ -228,6 +228,7 @@ impl IdbBackend {
             // behaves like two batches in a row (as in memory.rs).
             let mut latest: HashMap<&str, Option<Rev>> = HashMap::new();
             let mut written = Vec::with_capacity(records.len());
+            let mut to_put = Vec::new();
             let keys = Keys::new();
             for r in records {
                 // Reads were issued for existing ids only, in this same order.
@@ -244,7 +245,7 @@ impl IdbBackend {
                         .transpose()?,
                 };
                 if current.as_ref().is_none_or(|old| r.rev > *old) {
-                    store.put(&encode_with(r, &keys)?, None).map_err(map_idb)?;
+                    to_put.push(r);
                     latest.insert(&r.id, Some(r.rev.clone()));
                     written.push(true);
                 } else {
@@ -252,11 +253,64 @@ impl IdbBackend {
                     written.push(false);
                 }
             }
+            put_all(&store, &to_put, &keys)?;
             Ok(written)
         }
         .await;
         finish(done, written).await
     }
+}
+
+/// From this many records on, a write hands its texts to JS in one string per field (see
+/// [`put_all`]).
+const JOINED_FROM: usize = 32;
+
+/// Stands between the texts of a batch joined into one string. serde_json writes every control
+/// character escaped, so a record's JSON never holds it; ids, kinds and revs are checked.
+const SEPARATOR: char = '\u{1}';
+
+/// Queues the puts of `records`, in order. Every Rust string handed to JS is copied and
+/// re-encoded in a call of its own, and for thousands of records those calls cost more than
+/// the copying (an import of 12,000 records made 48,000 of them, about 0.4 s on a 4x slowed
+/// CPU). So a large batch joins each field of all its records into one string, hands that over
+/// once and lets JS cut it apart.
+fn put_all(store: &idb::ObjectStore, records: &[&Record], keys: &Keys) -> Result<(), StoreError> {
+    let revs: Vec<String> = records.iter().map(|r| r.rev.to_string()).collect();
+    let joinable = records.len() >= JOINED_FROM
+        && records
+            .iter()
+            .zip(&revs)
+            .all(|(r, rev)| ![&r.id, &r.kind, rev].iter().any(|t| t.contains(SEPARATOR)));
+    if !joinable {
+        for r in records {
+            store.put(&encode_with(r, keys)?, None).map_err(map_idb)?;
+        }
+        return Ok(());
+    }
+    let mut joined: [String; 4] = Default::default();
+    for (r, rev) in records.iter().zip(&revs) {
+        let json = to_json(r)?;
+        for (text, value) in joined.iter_mut().zip([&r.id, &r.kind, rev, &json]) {
+            text.push_str(value);
+            text.push(SEPARATOR);
+        }
+    }
+    let separator = SEPARATOR.to_string();
+    let columns = joined.map(|text| js_sys::JsString::from(text).split(&separator));
+    let fields = [&keys.id, &keys.kind, &keys.rev, &keys.json];
+    for i in 0..records.len() as u32 {
+        let obj = Object::new();
+        for (field, column) in fields.iter().zip(&columns) {
+            Reflect::set(&obj, field, &column.get(i)).map_err(|e| map_js(&e))?;
+        }
+        store.put(&obj, None).map_err(map_idb)?;
+    }
+    Ok(())
+}
+
+fn to_json(record: &Record) -> Result<String, StoreError> {
+    serde_json::to_string(record)
+        .map_err(|e| StoreError::Other(format!("cannot serialise record {}: {e}", record.id)))
 }
 
 impl Drop for IdbBackend {
@@ -325,8 +379,7 @@ pub fn encode(record: &Record) -> Result<JsValue, StoreError> {
 }
 
 fn encode_with(record: &Record, keys: &Keys) -> Result<JsValue, StoreError> {
-    let json = serde_json::to_string(record)
-        .map_err(|e| StoreError::Other(format!("cannot serialise record {}: {e}", record.id)))?;
+    let json = to_json(record)?;
     let obj = Object::new();
     // `rev` beside the JSON lets a write compare stamps without parsing the stored record.
     let rev = record.rev.to_string();
@@ -479,11 +532,7 @@ impl Backend for IdbBackend {
             for id in remove_ids {
                 store.delete(JsValue::from_str(id)).map_err(map_idb)?;
             }
-            let keys = Keys::new();
-            for r in records {
-                store.put(&encode_with(r, &keys)?, None).map_err(map_idb)?;
-            }
-            Ok(())
+            put_all(&store, &records.iter().collect::<Vec<_>>(), &Keys::new())
         })();
         finish(done, queued).await
     }
