@@ -275,17 +275,23 @@ const SEPARATOR: char = '\u{1}';
 /// CPU). So a large batch joins each field of all its records into one string, hands that over
 /// once and lets JS cut it apart.
 fn put_all(store: &idb::ObjectStore, records: &[&Record], keys: &Keys) -> Result<(), StoreError> {
-    let revs: Vec<String> = records.iter().map(|r| r.rev.to_string()).collect();
-    let joinable = records.len() >= JOINED_FROM
-        && records
-            .iter()
-            .zip(&revs)
-            .all(|(r, rev)| ![&r.id, &r.kind, rev].iter().any(|t| t.contains(SEPARATOR)));
-    if !joinable {
-        for r in records {
+    let one_by_one = || {
+        records.iter().try_for_each(|r| {
             store.put(&encode_with(r, keys)?, None).map_err(map_idb)?;
-        }
-        return Ok(());
+            Ok(())
+        })
+    };
+    if records.len() < JOINED_FROM {
+        return one_by_one();
+    }
+    let revs: Vec<String> = records.iter().map(|r| r.rev.to_string()).collect();
+    let has_separator = |t: &String| t.contains(SEPARATOR);
+    if records
+        .iter()
+        .zip(&revs)
+        .any(|(r, rev)| has_separator(&r.id) || has_separator(&r.kind) || has_separator(rev))
+    {
+        return one_by_one();
     }
     let mut joined: [String; 4] = Default::default();
     for (r, rev) in records.iter().zip(&revs) {
