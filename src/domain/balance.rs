@@ -43,6 +43,7 @@
 use super::date::Date;
 use super::entry::{Entry, EntryKind, LearningType, HOURS_MAX};
 use super::record::Record;
+use crate::domain::sort::OneSort;
 use serde::{Deserialize, Serialize};
 
 /// The 70-20-10 model, in bucket order (experience, social, formal).
@@ -164,7 +165,7 @@ impl Balance {
         let mut out = raw.map(|r| r.floor() as u32);
         let missing = 100u32.saturating_sub(out.iter().sum());
         let mut order = [0usize, 1, 2];
-        order.sort_by(|&a, &b| {
+        order.one_sort_by(|&a, &b| {
             let (fa, fb) = (raw[a] - raw[a].floor(), raw[b] - raw[b].floor());
             fb.total_cmp(&fa).then(a.cmp(&b))
         });

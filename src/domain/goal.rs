@@ -45,6 +45,7 @@
 
 use super::date::Date;
 use super::entry::Entry;
+use crate::domain::sort::OneSort;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
@@ -673,7 +674,7 @@ pub fn list_cmp(a: &Goal, b: &Goal, today: Date) -> Ordering {
 /// Sorts anything holding a goal (`(id, Goal)` pairs, records with their view…) by
 /// [`list_cmp`]. Stable, so equal goals keep their incoming order.
 pub fn sort_for_list<T>(items: &mut [T], today: Date, goal: impl Fn(&T) -> &Goal) {
-    items.sort_by(|a, b| list_cmp(goal(a), goal(b), today));
+    items.one_sort_by(|a, b| list_cmp(goal(a), goal(b), today));
 }
 
 /// Which goals pass the Goals screen filters. Empty fields do not filter.
@@ -709,7 +710,7 @@ pub fn evidence<'a>(
             out.push((id, e));
         }
     }
-    out.sort_by(|a, b| b.1.date.cmp(&a.1.date).then_with(|| a.0.cmp(b.0)));
+    out.one_sort_by(|a, b| b.1.date.cmp(&a.1.date).then_with(|| a.0.cmp(b.0)));
     out
 }
 

@@ -18,6 +18,7 @@ use super::merge::wins;
 use super::migrate::migrate;
 use super::record::{kinds, Record};
 use super::settings::Theme;
+use crate::domain::sort::OneSort;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
@@ -538,7 +539,7 @@ pub fn preview(
 /// gives, without copying every record).
 fn one_per_id(mut records: Vec<Record>) -> Vec<Record> {
     // Stable, so among equal ids the file order decides ties exactly as `merge` does.
-    records.sort_by(|a, b| a.id.cmp(&b.id));
+    records.one_sort_by(|a, b| a.id.cmp(&b.id));
     let mut out: Vec<Record> = Vec::with_capacity(records.len());
     for r in records {
         match out.last_mut() {
@@ -615,7 +616,7 @@ pub fn into_writes(
             out.push(c.incoming);
         }
     }
-    out.sort_by(|a, b| a.id.cmp(&b.id));
+    out.one_sort_by(|a, b| a.id.cmp(&b.id));
     out
 }
 
@@ -641,8 +642,8 @@ pub fn snapshot_for_undo(local: &HashMap<String, Record>, to_write: &[Record]) -
             None => snap.absent.push(r.id.clone()),
         }
     }
-    snap.previous.sort_by(|a, b| a.id.cmp(&b.id));
-    snap.absent.sort();
+    snap.previous.one_sort_by(|a, b| a.id.cmp(&b.id));
+    snap.absent.one_sort();
     snap
 }
 
@@ -1116,7 +1117,7 @@ mod tests {
                 after.insert(r.id.clone(), r);
             }
             let mut after: Vec<Record> = after.into_values().collect();
-            after.sort_by(|a, b| a.id.cmp(&b.id));
+            after.one_sort_by(|a, b| a.id.cmp(&b.id));
             prop_assert_eq!(after, merge(&local, &incoming));
         }
 

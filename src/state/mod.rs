@@ -19,6 +19,7 @@ use crate::domain::date::Date;
 use crate::domain::entry::{Entry, EntryFilter};
 use crate::domain::record::{kinds, Record};
 use crate::domain::settings::{Settings, Theme, SETTINGS_ID};
+use crate::domain::sort::OneSort;
 use crate::i18n::{Key, Lang};
 use crate::store::drafts::Draft;
 use crate::store::{AnyBackend, BackendKind, StoreError};
@@ -147,7 +148,7 @@ impl AppState {
                     .collect()
             })
         });
-        due.sort_by(|a, b| {
+        due.one_sort_by(|a, b| {
             a.entry
                 .date
                 .cmp(&b.entry.date)
@@ -214,7 +215,7 @@ impl AppState {
                 .into_iter()
                 .map(|(k, n)| (k.to_string(), n))
                 .collect();
-            v.sort();
+            v.one_sort();
             v
         })
     }

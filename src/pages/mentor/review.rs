@@ -15,6 +15,7 @@ use crate::domain::mentoring::action::Action;
 use crate::domain::mentoring::session::Session;
 use crate::domain::record::kinds;
 use crate::domain::share::Package;
+use crate::domain::sort::OneSort;
 use crate::i18n::{labels, Key, MentorKey};
 use crate::pages::competency::find_framework;
 use crate::pages::competency::radar::RadarChart;
@@ -75,11 +76,11 @@ fn Review(package: Package) -> impl IntoView {
     let goals = package.views::<Goal>(kinds::GOAL);
     let assessments = package.views::<Assessment>(kinds::ASSESSMENT);
     let mut sessions = package.views::<Session>(kinds::SESSION);
-    sessions.sort_by_key(|s| std::cmp::Reverse(s.1.date));
+    sessions.one_sort_by_key(|s| std::cmp::Reverse(s.1.date));
     let actions = package.views::<Action>(kinds::ACTION);
     let assignments = package.views::<Assignment>(kinds::ASSIGNMENT);
     let mut entries = package.views::<Entry>(kinds::ENTRY);
-    entries.sort_by_key(|e| std::cmp::Reverse(e.1.date));
+    entries.one_sort_by_key(|e| std::cmp::Reverse(e.1.date));
 
     let section = |key: MentorKey, n: usize, id: &'static str, body: AnyView| {
         (n > 0).then(|| {

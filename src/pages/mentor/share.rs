@@ -12,6 +12,7 @@ use crate::domain::share::{
     count_by_kind, select, share_file_name, write_share, EntryFilter, ShareHeader, ShareScope,
     MAX_NAME_CHARS,
 };
+use crate::domain::sort::OneSort;
 use crate::i18n::{labels, Key, MentorKey};
 use crate::pages::data::backup::{prepare, PassphraseFields};
 use crate::state::files::APP_VERSION;
@@ -47,7 +48,7 @@ fn people_with_sessions(state: AppState) -> Vec<(String, String, usize)> {
                 (r.id.clone(), name, sessions)
             })
             .collect();
-        out.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
+        out.one_sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
         out
     })
 }

@@ -9,6 +9,7 @@ use crate::domain::mentoring::cadence::Figures;
 use crate::domain::mentoring::person::{Person, PersonFilter, PersonStatus, Role};
 use crate::domain::mentoring::session::{next_planned, Session};
 use crate::domain::record::kinds;
+use crate::domain::sort::OneSort;
 use crate::i18n::mentoring_messages as labels;
 use crate::i18n::{Key, MentoringKey as K};
 use crate::state::use_state;
@@ -100,7 +101,7 @@ pub fn PeoplePage() -> impl IntoView {
                 }
             })
             .collect();
-        rows.sort_by(order);
+        rows.one_sort_by(order);
         rows
     });
     let filter = move || PersonFilter {

@@ -21,6 +21,7 @@ use crate::domain::mentoring::session::{
 };
 use crate::domain::mentoring::Mode;
 use crate::domain::record::kinds;
+use crate::domain::sort::OneSort;
 use crate::i18n::mentoring_messages as labels;
 use crate::i18n::{Key, MentoringKey as K};
 use crate::state::{use_state, AppState};
@@ -553,7 +554,7 @@ fn LinkedGoals(id: StoredValue<String>, live: Memo<Option<Session>>) -> impl Int
             })
             .map(|(gid, g)| (gid, g.title, g.status))
             .collect();
-        g.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
+        g.one_sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
         g
     });
     view! {
