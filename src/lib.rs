@@ -10,6 +10,7 @@ pub mod app;
 pub mod browser;
 pub mod domain;
 pub mod i18n;
+pub mod lazy;
 pub mod pages;
 pub mod state;
 pub mod store;

@@ -47,6 +47,10 @@ strings! { Key {
     Loading => "Memuat…", "Loading…";
     PageNotFound => "Halaman tidak ditemukan", "Page not found";
     PageNotFoundBody => "Alamat ini tidak ada di Jejak. Data Anda tetap aman.", "This address does not exist in Jejak. Your data is safe.";
+    ScreenNotLoadedTitle => "Layar ini belum dapat dibuka", "This screen could not be opened";
+    ScreenNotLoadedBody => "Bagian aplikasi untuk layar ini belum terunduh, mungkin karena koneksi terputus. Periksa koneksi lalu coba lagi. Data Anda tetap aman.", "The part of the app for this screen has not downloaded yet, perhaps because the connection dropped. Check the connection and try again. Your data is safe.";
+    ScreenLoading => "Memuat…", "Loading…";
+    TryAgain => "Coba lagi", "Try again";
 
     // Journal list
     JournalTitle => "Jurnal", "Journal";
