@@ -165,8 +165,9 @@ pub struct Milestone {
     pub done: Option<Date>,
 }
 
-/// What happened to a goal, for the history on its detail screen.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// What happened to a goal, for the history on its detail screen. Stored internally tagged
+/// (`{"type": "status_changed", "to": "active"}`); read by hand, see the `Deserialize` below.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum GoalChange {
     Created,
@@ -187,6 +188,50 @@ pub enum GoalChange {
     /// A change type from a newer version; shown generically, never written by this one.
     #[serde(other)]
     Other,
+}
+
+/// Reads what the derived `Deserialize` of an internally tagged enum would, without its cost:
+/// serde buffers such an enum's every value into a generic tree first, and that machinery was
+/// 60 KB of the first download (Today reads every goal, history included). A flat record of
+/// all the variants' fields reads the same JSON directly.
+impl<'de> Deserialize<'de> for GoalChange {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        // Only the variant named reads its fields, so a stray field of another variant is
+        // ignored (as the derived code does).
+        #[derive(Deserialize)]
+        struct Fields {
+            #[serde(rename = "type")]
+            kind: String,
+            to: Option<Value>,
+            title: Option<Value>,
+            value: Option<Value>,
+        }
+        fn field<T: DeserializeOwned, E: Error>(
+            v: Option<Value>,
+            name: &'static str,
+        ) -> Result<T, E> {
+            T::deserialize(v.ok_or_else(|| E::missing_field(name))?).map_err(E::custom)
+        }
+        let f = Fields::deserialize(deserializer)?;
+        Ok(match f.kind.as_str() {
+            "created" => GoalChange::Created,
+            "activated" => GoalChange::Activated,
+            "status_changed" => GoalChange::StatusChanged {
+                to: field(f.to, "to")?,
+            },
+            "milestone_done" => GoalChange::MilestoneDone {
+                title: field(f.title, "title")?,
+            },
+            "milestone_added" => GoalChange::MilestoneAdded {
+                title: field(f.title, "title")?,
+            },
+            "progress_set" => GoalChange::ProgressSet {
+                value: field(f.value, "value")?,
+            },
+            _ => GoalChange::Other,
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -1015,6 +1060,63 @@ mod tests {
             g
         })
         .is_empty());
+    }
+
+    /// The hand-written reading of `GoalChange` agrees with what serde derives for an
+    /// internally tagged enum, for every variant, unknown types and broken items.
+    #[test]
+    fn goal_change_reads_like_the_derived_internally_tagged_enum() {
+        #[derive(Debug, PartialEq, Deserialize)]
+        #[serde(tag = "type", rename_all = "snake_case")]
+        enum Derived {
+            Created,
+            Activated,
+            StatusChanged {
+                to: GoalStatus,
+            },
+            MilestoneDone {
+                title: String,
+            },
+            MilestoneAdded {
+                title: String,
+            },
+            ProgressSet {
+                value: u8,
+            },
+            #[serde(other)]
+            Other,
+        }
+        let same = |d: Derived| match d {
+            Derived::Created => GoalChange::Created,
+            Derived::Activated => GoalChange::Activated,
+            Derived::StatusChanged { to } => GoalChange::StatusChanged { to },
+            Derived::MilestoneDone { title } => GoalChange::MilestoneDone { title },
+            Derived::MilestoneAdded { title } => GoalChange::MilestoneAdded { title },
+            Derived::ProgressSet { value } => GoalChange::ProgressSet { value },
+            Derived::Other => GoalChange::Other,
+        };
+        for json in [
+            r#"{"type":"created"}"#,
+            r#"{"type":"activated","extra":1}"#,
+            r#"{"type":"created","to":"paused","value":-1}"#,
+            r#"{"type":"status_changed","to":"achieved"}"#,
+            r#"{"type":"milestone_done","title":"Draft the plan"}"#,
+            r#"{"type":"milestone_added","title":"Kirim laporan"}"#,
+            r#"{"type":"progress_set","value":40}"#,
+            r#"{"type":"renamed_in_a_newer_version","from":"x"}"#,
+            r#"{"type":"status_changed"}"#,
+            r#"{"type":"status_changed","to":"paused"}"#,
+            r#"{"type":"progress_set","value":400}"#,
+            r#"{"type":"milestone_done","title":7}"#,
+            r#"{"title":"no type"}"#,
+            r#"{"type":3}"#,
+            r#""created""#,
+        ] {
+            let value: Value = serde_json::from_str(json).unwrap();
+            let ours = GoalChange::deserialize(&value).ok();
+            let derived = Derived::deserialize(&value).ok().map(same);
+            assert_eq!(ours, derived, "{json}");
+        }
     }
 
     #[test]
