@@ -14,9 +14,10 @@
 //      the chunks are instantiated by the loader with the main module's memory and table;
 //   3. in release builds, binaryen's optimiser (-Oz) over every module, in this one process
 //      (the npm wasm-opt takes about two seconds to start per call);
-//   4. content-hashed names for every chunk, the loader, the main module, its JS glue and
-//      boot.js, so an update fetches only what changed and two deploys can never mix in a cache;
-//   5. the staged index.html is pointed at them (preload links with fresh SRI hashes) and
+//   4. the common pack: chunks that many screen groups share, or tiny ones, in one file;
+//   5. content-hashed names for every chunk, the pack, the loader, the main module, its JS glue
+//      and boot.js, so an update fetches only what changed and two deploys never mix in a cache;
+//   6. the staged index.html is pointed at them (preload links with fresh SRI hashes) and
 //      Trunk's own unsplit jejak-*.js / jejak-*_bg.wasm are removed.
 //
 // The glue and the loader would import each other by name: no content hash can close that cycle,
@@ -29,7 +30,8 @@
 //   node scripts/split.mjs --dir D --profile release   # by hand, on a staged build
 //
 // Writes split-report.json beside the work files (target/jejak-split/<profile>/): every output
-// file with its size and, for chunks, the screen groups that need it (the benchmark reads it).
+// file with its size and, for chunks, the screen groups that need it, and what went into the
+// pack (the benchmark reads it).
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -45,6 +47,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -125,20 +128,68 @@ if (profile === 'release') {
   }
 }
 
-// 4. Content-hashed names, leaves first: chunks, then the loader that names them, the main
-// module, and the glue that names the loader and the main module.
+// 4. Which screen groups need each chunk: the loader says so in a comment above each shared
+// chunk, and each group's own module is `split_<group>`.
+let loader = readFileSync(loaderPath, 'utf8');
+const groupsOf = new Map(); // chunk stem -> screen groups
+for (const m of loader.matchAll(/\/\* ([^*]*) \*\/\nconst __chunk_\d+ = makeLoad\(\(\) => \{\n\s*const src = fetch\(new URL\("\.\/([^"]+)\.wasm"/g)) {
+  groupsOf.set(m[2], m[1].split(', ').map((g) => g.trim()));
+}
+for (const m of loader.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\n\s*const src = fetch\(new URL\("\.\/([^"]+)\.wasm"/g)) {
+  groupsOf.set(m[2], [m[1]]);
+}
+
+// 5. The common pack. wasm-split makes one chunk for every combination of screen groups that
+// shares code: about a hundred files, most of them a few hundred bytes, and a screen's first
+// open fetched up to sixty. Chunks that many groups use, or that are tiny, travel together in
+// one file instead: a wasm module holding each of them as a custom section, which the loader
+// compiles once and instantiates the chunks from.
+const PACK_GROUPS = 4; // a chunk used by this many screen groups or more…
+const PACK_SMALL = 2_000; // …or smaller than this, gzipped, goes into the pack
+const packed = chunkFiles
+  .map((f) => path.basename(f, '.wasm'))
+  .filter((stem) => !stem.startsWith('split_'))
+  .filter((stem) => {
+    const groups = groupsOf.get(stem);
+    if (!groups) fail(`the loader gives no screen groups for chunk ${stem}`);
+    return groups.length >= PACK_GROUPS || gzipSync(modules.get(stem), { level: 9 }).length < PACK_SMALL;
+  })
+  .sort();
+const uleb = (n) => {
+  const out = [];
+  do {
+    let byte = n & 0x7f;
+    n >>>= 7;
+    if (n) byte |= 0x80;
+    out.push(byte);
+  } while (n);
+  return Buffer.from(out);
+};
+const customSection = (name, payload) => {
+  const body = Buffer.concat([uleb(Buffer.byteLength(name)), Buffer.from(name), payload]);
+  return Buffer.concat([Buffer.from([0]), uleb(body.length), body]);
+};
+const pack = Buffer.concat([
+  Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]),
+  ...packed.map((stem) => customSection(stem, modules.get(stem))),
+]);
+const packName = `common-${contentHash(pack)}.wasm`;
+
+// 6. Content-hashed names, leaves first: chunks and the pack, then the loader that names them,
+// the main module, and the glue that names the main module.
 const out = new Map(); // final file name -> bytes
-const report = { profile, files: [] };
+const report = { profile, files: [], packed: {} };
 const renamed = new Map(); // chunk stem -> hashed file name
 for (const f of chunkFiles) {
   const stem = path.basename(f, '.wasm');
+  if (packed.includes(stem)) continue;
   const bytes = modules.get(stem);
   const name = `${stem}-${contentHash(bytes)}.wasm`;
   renamed.set(stem, name);
   out.set(name, bytes);
 }
+if (packed.length) out.set(packName, pack);
 
-let loader = readFileSync(loaderPath, 'utf8');
 const glueImport = new RegExp(`^import \\{ initSync \\} from "\\./${escapeRe(NAME)}\\.js";$`, 'm');
 if (!glueImport.test(loader)) fail('the loader does not import initSync from the glue as expected');
 loader = loader.replace(
@@ -146,9 +197,44 @@ loader = loader.replace(
   '// The glue comes through boot.js (scripts/split.mjs says why).\n' +
     'const initSync = (...args) => globalThis.jejak.glue.initSync(...args);',
 );
-// The loader's comments list each chunk's screen groups: the report keeps them, the file not.
-const loaderComments = loader;
+// Comments (each chunk's screen groups) stay in the report, not in the file.
 loader = loader.replace(/^\/\* [^*]* \*\/\n/gm, '');
+const fetcher = (stem) =>
+  new RegExp(
+    `makeLoad\\(\\(\\) => \\{\\n\\s*const src = fetch\\(new URL\\("\\./${escapeRe(stem)}\\.wasm", import\\.meta\\.url\\)\\);\\n` +
+      `\\s*src\\.catch\\(\\(\\) => \\{\\}\\);\\n\\s*return async \\(imports\\) => \\(WebAssembly\\.instantiateStreaming\\(src, imports\\)\\);\\n\\}\\n`,
+  );
+for (const stem of packed) {
+  const re = fetcher(stem);
+  if (!re.test(loader)) fail(`the loader does not fetch chunk ${stem}.wasm as expected`);
+  loader = loader.replace(re, `makeLoad(() => packed(${JSON.stringify(stem)})\n`);
+  report.packed[stem] = { bytes: modules.get(stem).length, groups: groupsOf.get(stem) };
+}
+if (packed.length) {
+  const runtime = /^function makeLoad\(/m;
+  if (!runtime.test(loader)) fail('the loader has no makeLoad');
+  loader = loader.replace(
+    runtime,
+    `// Chunks that travel in the common pack (scripts/split.mjs): one fetch and one compile for
+// all of them; a failed fetch is forgotten, so the next screen that needs one tries again.
+let common;
+function packed(name) {
+    if (common === undefined) {
+        const load = fetch(new URL(${JSON.stringify(`./${packName}`)}, import.meta.url)).then((response) => {
+            if (!response.ok) throw new Error(\`\${response.url}: HTTP \${response.status}\`);
+            return WebAssembly.compileStreaming(response);
+        });
+        load.catch(() => {
+            if (common === load) common = undefined;
+        });
+        common = load;
+    }
+    const pack = common;
+    return async (imports) => WebAssembly.instantiate(WebAssembly.Module.customSections(await pack, name)[0], imports);
+}
+function makeLoad(`,
+  );
+}
 for (const [stem, name] of renamed) {
   const ref = new RegExp(`"\\./${escapeRe(stem)}\\.wasm"`, 'g');
   if (!ref.test(loader)) fail(`the loader never names chunk ${stem}.wasm`);
@@ -180,7 +266,7 @@ const bootSource = readFileSync(path.join(staging, 'boot.js'));
 const bootName = `boot-${contentHash(bootSource)}.js`;
 out.set(bootName, bootSource);
 
-// 5. Into the staged build.
+// 7. Into the staged build.
 const htmlPath = path.join(staging, 'index.html');
 let html = readFileSync(htmlPath, 'utf8');
 const oldJs = html.match(/data-js="[^"]*?\/?(jejak-[0-9a-f]+\.js)"/)?.[1];
@@ -215,23 +301,15 @@ if (!/data-jejak-boot /.test(html)) fail('index.html has no boot script');
 html = html.replace('data-jejak-boot ', `data-jejak-boot data-split="${publicUrl}${loaderName}" `);
 writeFileSync(htmlPath, html);
 
-// The report: which screen groups need each chunk (from the loader's comments and loaders).
-const groupsOf = new Map(); // hashed chunk name -> groups
-const hashedOf = (file) => renamed.get(path.basename(file, '.wasm'));
-for (const m of loaderComments.matchAll(/\/\* ([^*]*) \*\/\nconst __chunk_\d+ = makeLoad\(\(\) => \{\n\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)) {
-  groupsOf.set(hashedOf(m[2]), m[1].split(', ').map((g) => g.trim()));
-}
-for (const m of loaderComments.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(([\s\S]*?), \[[^\]]*\]\)\);/g)) {
-  const own = m[2].match(/new URL\("\.\/([^"]+)"/)?.[1];
-  if (own) groupsOf.set(hashedOf(own), [m[1]]);
-}
+// The report: every file with its size and, for chunks, the screen groups that need it.
+const groupsOfFile = new Map([...renamed].map(([stem, name]) => [name, groupsOf.get(stem)]));
 for (const [name, bytes] of out) {
-  report.files.push({ name, bytes: bytes.length, groups: groupsOf.get(name) ?? null });
+  report.files.push({ name, bytes: bytes.length, groups: groupsOfFile.get(name) ?? null });
 }
-report.main = { glue: glueName, wasm: mainName, loader: loaderName, boot: bootName };
+report.main = { glue: glueName, wasm: mainName, loader: loaderName, boot: bootName, pack: packed.length ? packName : null };
 writeFileSync(path.join(work, 'split-report.json'), JSON.stringify(report, null, 2));
 
 console.log(
-  `split: ${chunkFiles.length} chunks, main ${(mainBytes.length / 1024).toFixed(0)} KiB, ` +
+  `split: ${chunkFiles.length} chunks (${packed.length} in ${packName}), main ${(mainBytes.length / 1024).toFixed(0)} KiB, ` +
     `${((Date.now() - started) / 1000).toFixed(1)} s (${profile})`,
 );
