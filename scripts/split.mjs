@@ -15,9 +15,12 @@
 //   3. in release builds, binaryen's optimiser (-Oz) over every module, in this one process
 //      (the npm wasm-opt takes about two seconds to start per call);
 //   4. the common pack: chunks that many screen groups share, or tiny ones, in one file;
-//   5. content-hashed names for every chunk, the pack, the loader, the main module, its JS glue
-//      and boot.js, so an update fetches only what changed and two deploys never mix in a cache;
-//   6. the staged index.html is pointed at them (preload links with fresh SRI hashes) and
+//   5. the screens' stylesheet: the stylesheets index.html marks data-screens, joined into one
+//      file that the loader adds with the first screen opened (Today needs none of them);
+//   6. content-hashed names for every chunk, the pack, the stylesheet, the loader, the main
+//      module, its JS glue and boot.js, so an update fetches only what changed and two deploys
+//      never mix in a cache;
+//   7. the staged index.html is pointed at them (preload links with fresh SRI hashes) and
 //      Trunk's own unsplit jejak-*.js / jejak-*_bg.wasm are removed.
 //
 // The glue and the loader would import each other by name: no content hash can close that cycle,
@@ -175,7 +178,23 @@ const pack = Buffer.concat([
 ]);
 const packName = `common-${contentHash(pack)}.wasm`;
 
-// 6. Content-hashed names, leaves first: chunks and the pack, then the loader that names them,
+// 6. The screens' stylesheet: every stylesheet index.html marks data-screens (each screen's own
+// rules; Today's and the frame's stay in index.html), joined in their order into one file that
+// the loader adds to the page, and waits for, with the first screen opened.
+const htmlPath = path.join(staging, 'index.html');
+let html = readFileSync(htmlPath, 'utf8');
+const screenSheets = [...html.matchAll(/<link\b[^>]*\bdata-screens\b[^>]*>\n?/g)].map((m) => {
+  const file = m[0].match(/href="([^"]+)"/)?.[1]?.slice(publicUrl.length);
+  if (!file || !/\.css$/.test(file)) fail(`a data-screens link names no stylesheet: ${m[0]}`);
+  return { tag: m[0], file };
+});
+if (!screenSheets.length) fail('index.html marks no stylesheet data-screens');
+const screensCss = Buffer.from(
+  screenSheets.map(({ file }) => readFileSync(path.join(staging, file), 'utf8').trimEnd() + '\n').join('\n'),
+);
+const screensCssName = `screens-${contentHash(screensCss)}.css`;
+
+// 7. Content-hashed names, leaves first: chunks and the pack, then the loader that names them,
 // the main module, and the glue that names the main module.
 const out = new Map(); // final file name -> bytes
 const report = { profile, files: [], packed: {} };
@@ -189,6 +208,7 @@ for (const f of chunkFiles) {
   out.set(name, bytes);
 }
 if (packed.length) out.set(packName, pack);
+out.set(screensCssName, screensCss);
 
 const glueImport = new RegExp(`^import \\{ initSync \\} from "\\./${escapeRe(NAME)}\\.js";$`, 'm');
 if (!glueImport.test(loader)) fail('the loader does not import initSync from the glue as expected');
@@ -235,6 +255,39 @@ function packed(name) {
 function makeLoad(`,
   );
 }
+// Every screen group waits for the screens' stylesheet as it waits for its chunks.
+const groupLoad = /(export const __wasm_split_load_\w+ = wrapAsyncCb\(makeLoad\([\s\S]*?, \[)([^\]]*)(\]\)\);)/g;
+if (!groupLoad.test(loader)) fail('the loader has no screen group loaders');
+loader = loader.replace(groupLoad, (_, head, deps, tail) => `${head}${deps ? `${deps}, ` : ''}screenStyles${tail}`);
+loader = loader.replace(
+  /^function makeLoad\(/m,
+  `// The screens' stylesheet (scripts/split.mjs), added once; a failed load is forgotten like a
+// chunk's, so trying the screen again tries the stylesheet again.
+let styles;
+function screenStyles() {
+    if (styles === undefined) {
+        const load = new Promise((resolve, reject) => {
+            const link = document.createElement("link");
+            link.rel = "stylesheet";
+            link.crossOrigin = "anonymous";
+            link.integrity = ${JSON.stringify(integrity(screensCss))};
+            link.href = new URL(${JSON.stringify(`./${screensCssName}`)}, import.meta.url).href;
+            link.onload = () => resolve();
+            link.onerror = () => {
+                link.remove();
+                reject(new Error(\`\${link.href} did not load\`));
+            };
+            document.head.append(link);
+        });
+        load.catch(() => {
+            if (styles === load) styles = undefined;
+        });
+        styles = load;
+    }
+    return styles;
+}
+function makeLoad(`,
+);
 for (const [stem, name] of renamed) {
   const ref = new RegExp(`"\\./${escapeRe(stem)}\\.wasm"`, 'g');
   if (!ref.test(loader)) fail(`the loader never names chunk ${stem}.wasm`);
@@ -266,9 +319,11 @@ const bootSource = readFileSync(path.join(staging, 'boot.js'));
 const bootName = `boot-${contentHash(bootSource)}.js`;
 out.set(bootName, bootSource);
 
-// 7. Into the staged build.
-const htmlPath = path.join(staging, 'index.html');
-let html = readFileSync(htmlPath, 'utf8');
+// 8. Into the staged build.
+for (const { tag, file } of screenSheets) {
+  html = html.replace(tag, '');
+  rmSync(path.join(staging, file));
+}
 const oldJs = html.match(/data-js="[^"]*?\/?(jejak-[0-9a-f]+\.js)"/)?.[1];
 const oldWasm = html.match(/data-wasm="[^"]*?\/?(jejak-[0-9a-f]+_bg\.wasm)"/)?.[1];
 if (!oldJs || !oldWasm) fail("index.html has no boot script naming Trunk's jejak js and wasm");
