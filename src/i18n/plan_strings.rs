@@ -20,7 +20,6 @@ strings! { PlanKey {
     CustomDates => "Tanggal lain", "Other dates";
     From => "Dari", "From";
     To => "Sampai", "To";
-    ApplyDates => "Pakai tanggal ini", "Use these dates";
     ErrDatesMissing => "Isi kedua tanggal.", "Fill in both dates.";
     ErrDatesRange => "Tanggal harus antara tahun 1900 dan 2200.", "Dates must be between the years 1900 and 2200.";
     ErrDatesOrder => "Tanggal akhir tidak boleh sebelum tanggal awal.", "The end date cannot be before the start date.";
@@ -39,7 +38,6 @@ strings! { PlanKey {
     PrintHint => "Di jendela cetak, pilih \"Simpan sebagai PDF\" untuk menyimpan berkas PDF.", "In the print dialog, choose \"Save as PDF\" to keep a PDF file.";
     DownloadMarkdown => "Unduh Markdown", "Download Markdown";
     DownloadFailed => "Berkas tidak dapat dibuat di peramban ini.", "The file could not be made in this browser.";
-    NoDisplayName => "Nama Anda belum diisi. Tuliskan di \"Tentang Anda\" agar tercantum di rencana.", "Your name is not filled in. Write it under \"About you\" so it appears on the plan.";
     GoalFieldMethods => "Metode pengembangan yang direncanakan", "Planned development methods";
     GoalFieldMethodsHint => "Bagaimana Anda akan berkembang lewat tujuan ini. Rencana pengembangan menjumlahkannya menjadi pembagian 70-20-10.", "How you will develop through this goal. The development plan adds them up into a 70-20-10 split.";
     GoalFieldCompetencies => "Kompetensi yang dikembangkan", "Competencies it develops";
@@ -154,6 +152,7 @@ impl Text for Label {
             L::Employee => ("Pegawai", "Employee"),
             L::Supervisor => ("Atasan langsung", "Direct supervisor"),
             L::Signature => ("Tanda tangan", "Signature"),
+            L::TableOf => ("Tabel {name}", "Table: {name}"),
         }
     }
 }
@@ -184,10 +183,11 @@ impl Words for Lang {
         Lang::decimal(*self, v)
     }
 
+    /// English keeps the app's "60 %", with a no-break space so the sign never starts a line.
     fn percent(&self, p: u32) -> String {
         match self {
             Lang::Id => format!("{p}%"),
-            Lang::En => format!("{p} %"),
+            Lang::En => format!("{p}\u{a0}%"),
         }
     }
 }

@@ -51,6 +51,8 @@ labels! {
     SectionMentoring, MentoringNone, HeldOne, HeldMany, NextDue, NextDueOverdue,
     // Signatures
     SectionSignatures, SignaturesIntro, Employee, Supervisor, Signature,
+    // On screen only: the name of a table that scrolls in its own box on a phone.
+    TableOf,
 }
 
 /// The label of a domain value, from the module that owns it.
