@@ -8,6 +8,7 @@ use crate::pages::competency::{AssessmentPage, CompetenciesPage, FrameworkPage};
 use crate::pages::goals::{GoalDetailPage, GoalsPage};
 use crate::pages::mentor::{MenteePackagePage, MenteesPage, SharePage};
 use crate::pages::mentoring::{PeoplePage, PersonPage, SessionPage};
+use crate::pages::plan::PlanPage;
 use crate::pages::{
     data::DataPage, editor::EditorPage, growth::GrowthPage, journal::JournalPage, more::MorePage,
     settings::SettingsPage, today::TodayPage,
@@ -46,6 +47,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/competencies") view=CompetenciesPage/>
                         <Route path=path!("/competencies/assessment/:id") view=AssessmentPage/>
                         <Route path=path!("/competencies/framework/:id") view=FrameworkPage/>
+                        <Route path=path!("/plan") view=PlanPage/>
                         <Route path=path!("/people") view=PeoplePage/>
                         <Route path=path!("/people/:id") view=PersonPage/>
                         <Route path=path!("/sessions/:id") view=SessionPage/>
@@ -153,10 +155,14 @@ pub const SECTIONS: &[Section] = &[
     },
 ];
 
-/// Which section an address belongs to (sessions live under People, the share screen under Data).
+/// Which section an address belongs to (sessions live under People, the share screen under
+/// Data, the development plan under Goals, where most of it comes from).
 fn section_of(path: &str) -> &'static str {
     if path.starts_with("/sessions/") {
         return "/people";
+    }
+    if path == "/plan" {
+        return "/goals";
     }
     if path == "/share" {
         return "/data";
