@@ -123,6 +123,16 @@ test('the plan from a prepared journal: sections, options, Markdown and reload',
   await expect(signatures.getByRole('columnheader')).toHaveText(['Employee', 'Direct supervisor']);
   await expect(signatures.getByRole('row').nth(1)).toContainText('Rina Wati');
 
+  // Print hands the page to the browser's print dialog (stubbed: a headless dialog never closes).
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
+  });
+  await main(page).getByRole('button', { name: 'Print or save as PDF' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
   // The Markdown file is the native golden plan, byte for byte.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jejak-plan-'));
   const md = await downloadVia(page, 'Download Markdown', dir);
