@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Install what building and testing Jejak needs, and only what is missing:
-#   Debian chromium + chromium-driver, Python's cryptography, the wasm32 Rust target,
-#   trunk 0.21.14, wasm-split-cli (wasm_split_cli_support 0.2.4), wasm-bindgen-cli (same version
-#   as Cargo.lock), npm devDependencies
+#   Debian chromium + chromium-driver, poppler-utils (pdftotext and pdftoppm, for the printed
+#   development plan's test), Python's cryptography, the wasm32 Rust target, trunk 0.21.14,
+#   wasm-split-cli (wasm_split_cli_support 0.2.4), wasm-bindgen-cli (same version as
+#   Cargo.lock), npm devDependencies
 #   (Playwright, axe-core, binaryen's wasm-opt) and the crates in Cargo.lock.
 # Safe to run again: a second run changes nothing and only prints "ok" lines.
 set -euo pipefail
@@ -25,6 +26,14 @@ if [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
   note "ok: chromium and chromedriver"
 else
   apt_install chromium chromium-driver
+fi
+
+# 1b. PDF text and page pictures: the e2e test of the printed development plan reads the PDF
+#     Chromium prints (pdftotext) and renders its pages for review (pdftoppm).
+if command -v pdftotext >/dev/null && command -v pdftoppm >/dev/null; then
+  note "ok: poppler-utils (pdftotext, pdftoppm)"
+else
+  apt_install poppler-utils
 fi
 
 # 2. Python cryptography (used by a test that decrypts an encrypted backup).

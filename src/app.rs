@@ -27,6 +27,7 @@ lazy_screen!(competency_screens =>
     AssessmentRoute: assessment_view => crate::pages::competency::AssessmentPage,
     FrameworkRoute: framework_view => crate::pages::competency::FrameworkPage,
 );
+lazy_screen!(plan_screen => PlanRoute: plan_view => crate::pages::plan::PlanPage);
 lazy_screen!(mentoring_screens =>
     PeopleRoute: people_view => crate::pages::mentoring::PeoplePage,
     PersonRoute: person_view => crate::pages::mentoring::PersonPage,
@@ -72,6 +73,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/competencies") view={Lazy::<CompetenciesRoute>::new()}/>
                         <Route path=path!("/competencies/assessment/:id") view={Lazy::<AssessmentRoute>::new()}/>
                         <Route path=path!("/competencies/framework/:id") view={Lazy::<FrameworkRoute>::new()}/>
+                        <Route path=path!("/plan") view={Lazy::<PlanRoute>::new()}/>
                         <Route path=path!("/people") view={Lazy::<PeopleRoute>::new()}/>
                         <Route path=path!("/people/:id") view={Lazy::<PersonRoute>::new()}/>
                         <Route path=path!("/sessions/:id") view={Lazy::<SessionRoute>::new()}/>
@@ -179,10 +181,14 @@ pub const SECTIONS: &[Section] = &[
     },
 ];
 
-/// Which section an address belongs to (sessions live under People, the share screen under Data).
+/// Which section an address belongs to (sessions live under People, the share screen under
+/// Data, the development plan under Goals, where most of it comes from).
 fn section_of(path: &str) -> &'static str {
     if path.starts_with("/sessions/") {
         return "/people";
+    }
+    if path == "/plan" {
+        return "/goals";
     }
     if path == "/share" {
         return "/data";

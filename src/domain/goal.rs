@@ -44,7 +44,7 @@
 //! kept by the record envelope as usual.
 
 use super::date::Date;
-use super::entry::Entry;
+use super::entry::{Entry, LearningType};
 use crate::domain::sort::OneSort;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize};
@@ -275,9 +275,17 @@ pub struct Goal {
     /// 0–100, used only while there are no milestones.
     #[serde(default, deserialize_with = "lenient")]
     pub manual_progress: Option<u8>,
-    /// Competency ids (self-assessment module).
+    /// Ids of the competencies the goal develops (self-assessment module): the development
+    /// plan names the gaps a goal addresses through them.
     #[serde(default, deserialize_with = "lenient_vec")]
     pub competencies: Vec<String>,
+    /// How the person plans to develop through the goal, as parts of the 70-20-10 model:
+    /// experience on the job, coaching and mentoring, formal learning. The same three buckets
+    /// as an entry's `learning`, so the development plan can set its planned split beside the
+    /// balance actually logged. Kept in [`LearningType::ALL`] order without repeats by
+    /// [`Goal::set_method`]; a value a newer version invents is skipped on reading.
+    #[serde(default, deserialize_with = "lenient_vec")]
+    pub methods: Vec<LearningType>,
     /// Journal entry ids linked from the goal's side. Entries also link goals through
     /// `Entry::links`; [`evidence`] gathers both.
     #[serde(default, deserialize_with = "lenient_vec")]
@@ -490,6 +498,35 @@ impl Goal {
         let before = self.entries.len();
         self.entries.retain(|e| e != entry_id);
         self.entries.len() != before
+    }
+
+    /// Plans (or stops planning) one development method, keeping the methods in the model's
+    /// order without repeats. False when nothing changed.
+    pub fn set_method(&mut self, method: LearningType, on: bool) -> bool {
+        if self.methods.contains(&method) == on {
+            return false;
+        }
+        self.methods.retain(|m| *m != method);
+        if on {
+            self.methods.push(method);
+            self.methods
+                .one_sort_by_key(|m| LearningType::ALL.iter().position(|x| x == m));
+        }
+        true
+    }
+
+    /// Links (or unlinks) a competency the goal develops. False when nothing changed.
+    pub fn set_competency(&mut self, competency: &str, on: bool) -> bool {
+        let linked = self.competencies.iter().any(|c| c == competency);
+        if linked == on {
+            return false;
+        }
+        if on {
+            self.competencies.push(competency.to_string());
+        } else {
+            self.competencies.retain(|c| c != competency);
+        }
+        true
     }
 
     /// The first open milestone in the planned order: what to work on next.
@@ -1422,5 +1459,50 @@ mod tests {
                 .collect::<Vec<_>>(),
             vec![GoalChange::Created, GoalChange::Other]
         );
+    }
+
+    #[test]
+    fn planned_methods_keep_the_model_order_and_round_trip() {
+        let mut g = Goal::new("Memimpin rapat", d(2026, 1, 1));
+        assert!(g.set_method(LearningType::Formal, true));
+        assert!(g.set_method(LearningType::Experience, true));
+        assert!(
+            !g.set_method(LearningType::Experience, true),
+            "already planned"
+        );
+        assert_eq!(
+            g.methods,
+            vec![LearningType::Experience, LearningType::Formal]
+        );
+        assert!(g.set_method(LearningType::Social, true));
+        assert!(g.set_method(LearningType::Experience, false));
+        assert!(!g.set_method(LearningType::Experience, false));
+        assert_eq!(g.methods, vec![LearningType::Social, LearningType::Formal]);
+
+        assert!(g.set_competency("asn-communication", true));
+        assert!(!g.set_competency("asn-communication", true));
+        assert!(g.set_competency("asn-integrity", true));
+        assert!(g.set_competency("asn-communication", false));
+        assert_eq!(g.competencies, vec!["asn-integrity"]);
+
+        let mut rec = Record::new(kinds::GOAL, "g1".into(), 0, rev_for_test());
+        rec.set_view(&g).unwrap();
+        assert_eq!(rec.fields["methods"], json!(["social", "formal"]));
+        assert_eq!(rec.view::<Goal>().unwrap(), g);
+
+        // A method a newer version invents is skipped, the rest kept in the stored order.
+        let odd: Goal = serde_json::from_value(json!({
+            "methods": ["formal", "osmosis", 3, "experience"], "competencies": "not a list"
+        }))
+        .unwrap();
+        assert_eq!(
+            odd.methods,
+            vec![LearningType::Formal, LearningType::Experience]
+        );
+        assert!(odd.competencies.is_empty());
+    }
+
+    fn rev_for_test() -> crate::domain::clock::Rev {
+        crate::domain::clock::Rev::parse("1764064800000-000000-dev").unwrap()
     }
 }

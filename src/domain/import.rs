@@ -424,9 +424,13 @@ fn check_settings(obj: &mut Map<String, Value>) -> Result<(), ProblemReason> {
     drop_null(obj, "language");
     drop_null(obj, "theme");
     drop_null(obj, "display_name");
+    drop_null(obj, "position");
+    drop_null(obj, "unit");
     drop_null(obj, "mentee_id");
     optional_str(obj, "language")?;
     optional_str(obj, "display_name")?;
+    optional_str(obj, "position")?;
+    optional_str(obj, "unit")?;
     if let Some(id) = optional_str(obj, "mentee_id")? {
         if !is_uuid(id) {
             return Err(ProblemReason::WrongType { field: "mentee_id" });
@@ -899,8 +903,27 @@ mod tests {
                        "rev": REV, "theme": "dark", "language": "id"});
         assert!(reasons(vec![s.clone()]).is_empty());
         assert_eq!(
-            one_reason(with(s, "theme", json!("sepia"))),
+            one_reason(with(s.clone(), "theme", json!("sepia"))),
             ProblemReason::WrongType { field: "theme" }
+        );
+        let profile = with(
+            with(s, "position", json!("Analis")),
+            "unit",
+            json!("Biro SDM"),
+        );
+        assert!(reasons(vec![profile.clone()]).is_empty());
+        assert_eq!(
+            one_reason(with(profile.clone(), "unit", json!(["Biro SDM"]))),
+            ProblemReason::WrongType { field: "unit" }
+        );
+        let (recs, _) = restore(
+            vec![with(profile, "position", Value::Null)],
+            FileKind::Backup,
+        );
+        let settings: crate::domain::settings::Settings = recs[0].view().unwrap();
+        assert_eq!(
+            (settings.position.as_str(), settings.unit.as_str()),
+            ("", "Biro SDM")
         );
         let goal = json!({"id": B, "kind": "goal", "created": "2026-11-25T10:00:00Z",
                           "rev": REV, "anything": [1]});

@@ -20,6 +20,7 @@ pub mod markdown;
 pub mod mentoring;
 pub mod merge;
 pub mod migrate;
+pub mod plan;
 pub mod record;
 pub mod sealed;
 pub mod search;

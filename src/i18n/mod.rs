@@ -14,11 +14,13 @@ pub mod competency_strings;
 mod mentor_strings;
 pub mod mentoring_messages;
 mod mentoring_strings;
+pub mod plan_strings;
 
 pub use assignment_strings::AssignmentKey;
 pub use competency_strings::CompetencyKey;
 pub use mentor_strings::MentorKey;
 pub use mentoring_strings::MentoringKey;
+pub use plan_strings::PlanKey;
 pub use strings::Key;
 
 /// A key into one of the string tables: its Indonesian and English text.
@@ -294,5 +296,7 @@ mod tests {
         check(MentoringKey::ALL);
         check(AssignmentKey::ALL);
         check(MentorKey::ALL);
+        check(PlanKey::ALL);
+        check(crate::domain::plan::words::Label::ALL);
     }
 }

@@ -10,5 +10,6 @@ pub mod journal;
 pub mod mentor;
 pub mod mentoring;
 pub mod more;
+pub mod plan;
 pub mod settings;
 pub mod today;

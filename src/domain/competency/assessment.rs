@@ -511,6 +511,14 @@ pub fn previous<'a>(list: &'a [Dated], id: &str) -> Option<&'a Dated> {
         .max_by(|a, b| chronological(a, b))
 }
 
+/// The latest completed assessment of any framework, in the same time order as [`previous`]
+/// (by date, then by when it was created): what the development plan is built on.
+pub fn latest_completed(list: &[Dated]) -> Option<&Dated> {
+    list.iter()
+        .filter(|d| d.assessment.is_completed())
+        .max_by(|a, b| chronological(a, b))
+}
+
 /// A competency's levels over time.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrendRow {
@@ -843,6 +851,12 @@ mod tests {
             ids,
             vec!["old", "other", "draft", "mar-a", "mar-b", "later"]
         );
+        assert_eq!(
+            latest_completed(&list).map(|d| d.id.as_str()),
+            Some("mar-b"),
+            "any framework; the later one not completed; same day by creation"
+        );
+        assert_eq!(latest_completed(&list[2..3]), None);
     }
 
     #[test]

@@ -1,6 +1,7 @@
-//! One goal: the autosaving form (title, why, measure of success, category, target date), the
-//! status actions (activate, achieve or drop with a short reflection, reopen), milestones (add,
-//! tick off, reorder, remove), progress (from milestones, or by hand when there are none), the
+//! One goal: the autosaving form (title, why, measure of success, category, target date), its
+//! planned development (methods and competencies, in [`super::development`]), the status
+//! actions (activate, achieve or drop with a short reflection, reopen), milestones (add, tick
+//! off, reorder, remove), progress (from milestones, or by hand when there are none), the
 //! journal entries that are its evidence, its history, and delete with a confirm step. Esc
 //! closes it.
 //!
@@ -116,7 +117,7 @@ impl GoalForm {
 
 /// Applies an action to the goal as stored now and saves it, unless the action introduces a
 /// validation error (those are returned; errors that were there before do not block it).
-fn act(
+pub(super) fn act(
     state: AppState,
     id: &str,
     f: impl FnOnce(&mut Goal, Date) -> bool,
@@ -322,6 +323,7 @@ fn GoalEditor(id: String, goal: Goal, is_new: bool) -> impl IntoView {
                             <p id="goal-target-error" class="field-error" aria-live="polite">{field_error("target_date")}</p>
                         </div>
                     </div>
+                    <super::development::Development id=id live=live/>
                 </form>
 
                 <crate::pages::mentor::comments::ReceivedComments target=Signal::derive(move || id.get_value())/>
@@ -358,6 +360,8 @@ fn is_pristine(g: &Goal) -> bool {
         && g.milestones.is_empty()
         && g.manual_progress.is_none()
         && g.entries.is_empty()
+        && g.methods.is_empty()
+        && g.competencies.is_empty()
         && g.category == GoalCategory::default()
 }
 

@@ -8,7 +8,7 @@ use crate::domain::goal::{
     flags, progress, sort_for_list, Goal, GoalCategory, GoalFilter, GoalStatus,
 };
 use crate::domain::record::kinds;
-use crate::i18n::{labels, Key};
+use crate::i18n::{labels, Key, PlanKey};
 use crate::state::use_state;
 use crate::ui::{icons, Loading, ShowMore};
 use leptos::prelude::*;
@@ -84,10 +84,16 @@ pub fn GoalsPage() -> impl IntoView {
                     <h1 id="goals-title">{move || state.t(Key::GoalsTitle)}</h1>
                     <p class="muted goals-intro">{move || state.t(Key::GoalsIntro)}</p>
                 </div>
-                <button type="button" class="btn btn-primary" on:click=new_goal>
-                    {icons::plus()}
-                    <span>{move || state.t(Key::GoalNew)}</span>
-                </button>
+                <div class="header-actions">
+                    <button type="button" class="btn btn-primary" on:click=new_goal>
+                        {icons::plus()}
+                        <span>{move || state.t(Key::GoalNew)}</span>
+                    </button>
+                    <a class="btn btn-secondary" href="/plan" title=move || state.t(PlanKey::OpenPlanHint)>
+                        {icons::plan()}
+                        <span>{move || state.t(PlanKey::OpenPlan)}</span>
+                    </a>
+                </div>
             </header>
 
             <Show when=move || state.loaded.get() fallback=move || view! {

@@ -4,6 +4,7 @@
 //! [`crate::domain::goal::Goal`], which keep the history; these screens never write it.
 
 pub mod detail;
+mod development;
 pub mod list;
 
 pub use detail::GoalDetailPage;

@@ -119,6 +119,15 @@ fn Review(package: Package) -> impl IntoView {
                         <span>{format!("{pct}%")}</span>
                     </div>
                     {(!g.why.is_empty()).then(|| view! { <p>{g.why.clone()}</p> })}
+                    {(!g.methods.is_empty()).then(|| {
+                        let methods = g.methods.clone();
+                        view! {
+                            <p class="review-methods">
+                                <strong>{move || state.t(crate::i18n::PlanKey::GoalFieldMethods)}": "</strong>
+                                {move || crate::domain::plan::words::methods_text(&state.lang.get(), &methods)}
+                            </p>
+                        }
+                    })}
                     {(!g.milestones.is_empty()).then(|| view! {
                         <ul class="review-milestones">
                             {g.milestones.iter().map(|m| {
