@@ -10,6 +10,8 @@
 //   extension answers 404.
 // - `Cache-Control: no-cache` on every response (revalidate, ETag + Last-Modified), so a rebuilt
 //   dist/ is always picked up; HEAD and conditional GET (304) are supported.
+// - `--compress`: answers with brotli (or gzip) when the browser accepts it, as any static host
+//   does; the benchmark's Lighthouse run uses it (figures for a first visit assume compression).
 // - Only loopback addresses; refuses paths that escape the root.
 // Prints "listening on http://HOST:PORT" once ready.
 
@@ -17,6 +19,7 @@ import { createServer } from 'node:http';
 import { stat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
 const { values: args } = parseArgs({
   options: {
@@ -24,6 +27,7 @@ const { values: args } = parseArgs({
     host: { type: 'string' },
     port: { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    compress: { type: 'boolean', default: false },
   },
 });
 
@@ -31,6 +35,23 @@ const root = path.resolve(args.root ?? process.env.STATIC_ROOT ?? 'dist');
 const host = args.host ?? process.env.STATIC_HOST ?? '127.0.0.1';
 const port = Number(args.port ?? process.env.PORT ?? 8090);
 const quiet = args.quiet || process.env.STATIC_QUIET === '1';
+const compress = args.compress;
+
+// Compressed bodies, made once per file version (path, size, mtime) at the highest level.
+const COMPRESSIBLE = /^(text\/|application\/(wasm|json|manifest\+json|xml)|image\/svg)/;
+const packed = new Map();
+function compressed(file, stat, body, encoding) {
+  const key = `${encoding} ${file} ${stat.size} ${stat.mtimeMs}`;
+  let out = packed.get(key);
+  if (!out) {
+    out =
+      encoding === 'br'
+        ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } })
+        : gzipSync(body, { level: 9 });
+    packed.set(key, out);
+  }
+  return out;
+}
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 if (!LOOPBACK.has(host) && !host.startsWith('127.')) {
@@ -149,7 +170,16 @@ const server = createServer(async (req, res) => {
       res.end();
       return done(304);
     }
-    const body = await readFile(r.path);
+    let body = await readFile(r.path);
+    if (compress && COMPRESSIBLE.test(headers['Content-Type'])) {
+      headers.Vary = 'Accept-Encoding';
+      const accepted = String(req.headers['accept-encoding'] ?? '');
+      const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
+      if (encoding) {
+        body = compressed(r.path, r.stat, body, encoding);
+        headers['Content-Encoding'] = encoding;
+      }
+    }
     headers['Content-Length'] = body.length;
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
