@@ -222,7 +222,8 @@ loader = loader.replace(/^\/\* [^*]* \*\/\n/gm, '');
 const fetcher = (stem) =>
   new RegExp(
     `makeLoad\\(\\(\\) => \\{\\n\\s*const src = fetch\\(new URL\\("\\./${escapeRe(stem)}\\.wasm", import\\.meta\\.url\\)\\);\\n` +
-      `\\s*src\\.catch\\(\\(\\) => \\{\\}\\);\\n\\s*return async \\(imports\\) => \\(WebAssembly\\.instantiateStreaming\\(src, imports\\)\\);\\n\\}\\n`,
+      // A debug build wraps the instantiation in debugWrap (a clearer error for a mixed build).
+      `\\s*src\\.catch\\(\\(\\) => \\{\\}\\);\\n\\s*return async \\(imports\\) => (?:debugWrap)?\\(WebAssembly\\.instantiateStreaming\\(src, imports\\)\\);\\n\\}\\n`,
   );
 for (const stem of packed) {
   const re = fetcher(stem);
