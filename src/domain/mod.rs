@@ -25,4 +25,5 @@ pub mod sealed;
 pub mod search;
 pub mod settings;
 pub mod share;
+pub mod sync;
 pub mod text;
