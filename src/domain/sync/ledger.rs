@@ -6,16 +6,15 @@
 //! (or that the server never had). A record the server holds a newer version of is never pushed
 //! over it; the server's version arrives through the feed instead.
 //!
-//! The ledger is stored in sixteen shards of JSON, so a sync that touched a few records
-//! rewrites a few small shards, not one text of every record. It never leaves the device: it
-//! is not a record, so it is in no backup or share file.
+//! The ledger is stored one small entry per record, so an exchange that touched a few records
+//! writes a few entries, and the first push of 10,000 records writes each entry once rather
+//! than the whole ledger after every batch. It never leaves the device: it is not a record, so
+//! it is in no backup or share file.
 
 use crate::domain::clock::Rev;
 use crate::domain::record::Record;
-use serde_json::{Map, Value};
 use std::collections::{BTreeSet, HashMap};
 
-pub const SHARDS: u8 = 16;
 /// Where the changes feed starts when nothing was read yet.
 pub const START: &str = "0";
 
@@ -31,7 +30,7 @@ pub struct Known {
 pub struct Ledger {
     known: HashMap<String, Known>,
     pub checkpoint: String,
-    changed: BTreeSet<u8>,
+    changed: BTreeSet<String>,
     checkpoint_changed: bool,
 }
 
@@ -46,46 +45,35 @@ impl Default for Ledger {
     }
 }
 
-/// FNV-1a of the id, so any id (not only hex UUIDs) spreads over the shards.
-pub fn shard_of(id: &str) -> u8 {
-    let mut h: u32 = 0x811c_9dc5;
-    for b in id.bytes() {
-        h ^= u32::from(b);
-        h = h.wrapping_mul(0x0100_0193);
-    }
-    (h % u32::from(SHARDS)) as u8
-}
-
 impl Ledger {
     pub fn new() -> Ledger {
         Ledger::default()
     }
 
-    /// Rebuilds a ledger from its stored shards and checkpoint. A shard that does not parse is
-    /// read as empty: the records in it look unpushed, their pushes meet 409s and are settled
-    /// like any conflict, so nothing is lost, only a little work repeated.
-    pub fn load<'a>(checkpoint: Option<&str>, shards: impl IntoIterator<Item = &'a str>) -> Ledger {
+    /// Rebuilds a ledger from its stored checkpoint and entries (record id, entry text as
+    /// [`Ledger::take_changes`] gave it). An entry that does not read is left out: its record
+    /// looks unpushed, its push meets a 409 and is settled like any conflict, so nothing is
+    /// lost, only a little work repeated.
+    pub fn load(
+        checkpoint: Option<&str>,
+        entries: impl IntoIterator<Item = (String, String)>,
+    ) -> Ledger {
         let mut ledger = Ledger::new();
         if let Some(c) = checkpoint.filter(|c| !c.is_empty()) {
             ledger.checkpoint = c.to_string();
         }
-        for text in shards {
-            let Ok(Value::Object(map)) = serde_json::from_str::<Value>(text) else {
-                continue;
-            };
-            for (id, v) in map {
-                let pair = v
-                    .as_array()
-                    .and_then(|a| Some((a.first()?.as_str()?, Rev::parse(a.get(1)?.as_str()?)?)));
-                if let Some((couch_rev, rev)) = pair {
-                    ledger.known.insert(
-                        id,
-                        Known {
-                            couch_rev: couch_rev.to_string(),
-                            rev,
-                        },
-                    );
-                }
+        for (id, text) in entries {
+            let parsed = text
+                .split_once(' ')
+                .and_then(|(couch_rev, rev)| Some((couch_rev, Rev::parse(rev)?)));
+            if let Some((couch_rev, rev)) = parsed {
+                ledger.known.insert(
+                    id,
+                    Known {
+                        couch_rev: couch_rev.to_string(),
+                        rev,
+                    },
+                );
             }
         }
         ledger
@@ -125,7 +113,7 @@ impl Ledger {
                     rev,
                 },
             );
-            self.changed.insert(shard_of(id));
+            self.changed.insert(id.to_string());
         }
     }
 
@@ -133,7 +121,7 @@ impl Ledger {
     /// next push writes it anew.
     pub fn forget(&mut self, id: &str) {
         if self.known.remove(id).is_some() {
-            self.changed.insert(shard_of(id));
+            self.changed.insert(id.to_string());
         }
     }
 
@@ -149,33 +137,23 @@ impl Ledger {
         self.checkpoint_changed || !self.changed.is_empty()
     }
 
-    /// The shards changed since the last call, as (shard number, JSON text), and the
-    /// checkpoint if it moved: what the caller stores.
-    pub fn take_changes(&mut self) -> (Vec<(u8, String)>, Option<String>) {
-        let shards = std::mem::take(&mut self.changed)
+    /// The entries changed since the last call, as (record id, entry text or `None` when it is
+    /// gone), and the checkpoint if it moved: what the caller stores.
+    #[allow(clippy::type_complexity)]
+    pub fn take_changes(&mut self) -> (Vec<(String, Option<String>)>, Option<String>) {
+        let entries = std::mem::take(&mut self.changed)
             .into_iter()
-            .map(|s| (s, self.shard_json(s)))
+            .map(|id| {
+                let text = self
+                    .known
+                    .get(&id)
+                    .map(|k| format!("{} {}", k.couch_rev, k.rev));
+                (id, text)
+            })
             .collect();
         let checkpoint =
             std::mem::replace(&mut self.checkpoint_changed, false).then(|| self.checkpoint.clone());
-        (shards, checkpoint)
-    }
-
-    /// One shard as stored: `{"id": ["couch rev", "record rev"], …}`.
-    pub fn shard_json(&self, shard: u8) -> String {
-        let mut map = Map::new();
-        for (id, k) in &self.known {
-            if shard_of(id) == shard {
-                map.insert(
-                    id.clone(),
-                    Value::Array(vec![
-                        Value::String(k.couch_rev.clone()),
-                        Value::String(k.rev.to_string()),
-                    ]),
-                );
-            }
-        }
-        Value::Object(map).to_string()
+        (entries, checkpoint)
     }
 }
 
@@ -188,7 +166,7 @@ mod tests {
     }
 
     #[test]
-    fn stores_in_shards_and_loads_back() {
+    fn stores_entries_and_loads_back() {
         let mut l = Ledger::new();
         for i in 0..50 {
             l.note(
@@ -198,19 +176,34 @@ mod tests {
             );
         }
         l.set_checkpoint("42");
-        let (shards, checkpoint) = l.take_changes();
-        assert!(shards.len() > 1 && shards.len() <= SHARDS as usize);
+        let (entries, checkpoint) = l.take_changes();
+        assert_eq!(entries.len(), 50);
         assert_eq!(checkpoint.as_deref(), Some("42"));
         assert!(!l.has_changes());
-        let back = Ledger::load(Some("42"), shards.iter().map(|(_, t)| t.as_str()));
-        assert_eq!(back.len(), 50);
+        l.forget("id-3");
+        let (gone, _) = l.take_changes();
+        assert_eq!(gone, vec![("id-3".to_string(), None)]);
+        let back = Ledger::load(
+            Some("42"),
+            entries
+                .into_iter()
+                .filter(|(id, _)| id != "id-3")
+                .map(|(id, t)| (id, t.unwrap())),
+        );
+        assert_eq!(back.len(), 49);
         assert_eq!(back.known("id-7").unwrap().couch_rev, "1-7");
         assert_eq!(back.checkpoint, "42");
     }
 
     #[test]
-    fn a_broken_shard_reads_as_empty() {
-        let l = Ledger::load(None, ["not json", r#"{"a":["1-x","bad"]}"#]);
+    fn a_broken_entry_reads_as_unknown() {
+        let l = Ledger::load(
+            None,
+            [
+                ("a".to_string(), "no-space".to_string()),
+                ("b".to_string(), "1-x bad".to_string()),
+            ],
+        );
         assert!(l.is_empty());
         assert_eq!(l.checkpoint, START);
     }

@@ -317,8 +317,8 @@ struct Device {
     records: RefCell<HashMap<String, Record>>,
     clock: RefCell<Hlc>,
     ledger: Ledger,
-    /// The ledger as last stored (shards and checkpoint), to restart from.
-    stored: RefCell<(BTreeMap<u8, String>, Option<String>)>,
+    /// The ledger as last stored (entries and checkpoint), to restart from.
+    stored: RefCell<(BTreeMap<String, String>, Option<String>)>,
     /// Every record this device wrote itself.
     written: Vec<Record>,
     online: bool,
@@ -328,7 +328,7 @@ struct Device {
 struct DeviceJournal<'a> {
     records: &'a RefCell<HashMap<String, Record>>,
     clock: &'a RefCell<Hlc>,
-    stored: &'a RefCell<(BTreeMap<u8, String>, Option<String>)>,
+    stored: &'a RefCell<(BTreeMap<String, String>, Option<String>)>,
 }
 
 impl Journal for DeviceJournal<'_> {
@@ -363,10 +363,13 @@ impl Journal for DeviceJournal<'_> {
         Ok(())
     }
     async fn save(&self, ledger: &mut Ledger) -> Result<(), String> {
-        let (shards, checkpoint) = ledger.take_changes();
+        let (entries, checkpoint) = ledger.take_changes();
         let mut stored = self.stored.borrow_mut();
-        for (n, text) in shards {
-            stored.0.insert(n, text);
+        for (id, text) in entries {
+            match text {
+                Some(t) => stored.0.insert(id, t),
+                None => stored.0.remove(&id),
+            };
         }
         if checkpoint.is_some() {
             stored.1 = checkpoint;
@@ -417,7 +420,10 @@ impl Device {
 
     fn restart(&mut self) {
         let stored = self.stored.borrow();
-        self.ledger = Ledger::load(stored.1.as_deref(), stored.0.values().map(String::as_str));
+        self.ledger = Ledger::load(
+            stored.1.as_deref(),
+            stored.0.iter().map(|(k, v)| (k.clone(), v.clone())),
+        );
     }
 
     /// One exchange; `before` runs just before the request numbered `delay` reaches the server.
