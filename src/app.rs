@@ -57,6 +57,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/more") view=MorePage/>
                         <Route path=path!("/data") view=DataPage/>
                         <Route path=path!("/settings") view=SettingsPage/>
+                        <Route path=path!("/settings/sync") view=crate::pages::sync::SyncPage/>
                     </Routes>
                 </main>
             </div>

@@ -14,12 +14,14 @@ pub mod competency_strings;
 mod mentor_strings;
 pub mod mentoring_messages;
 mod mentoring_strings;
+mod sync_strings;
 
 pub use assignment_strings::AssignmentKey;
 pub use competency_strings::CompetencyKey;
 pub use mentor_strings::MentorKey;
 pub use mentoring_strings::MentoringKey;
 pub use strings::Key;
+pub use sync_strings::SyncKey;
 
 /// A key into one of the string tables: its Indonesian and English text.
 pub trait Text: Copy {

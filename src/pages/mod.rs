@@ -11,4 +11,5 @@ pub mod mentor;
 pub mod mentoring;
 pub mod more;
 pub mod settings;
+pub mod sync;
 pub mod today;

@@ -9,6 +9,7 @@ mod boot;
 mod derived;
 pub mod files;
 pub mod inbox;
+pub mod sync;
 mod writes;
 
 pub use writes::{pending_count as writes_pending, SaveStatus};
@@ -116,6 +117,7 @@ impl AppState {
             can_undo_import: RwSignal::new(false),
         };
         provide_context(state);
+        sync::SyncState::provide();
         boot::apply_document_prefs(state);
         leptos::task::spawn_local(boot::boot(state));
         state
