@@ -26,7 +26,7 @@ use crate::domain::record::Record;
 use crate::domain::sync::engine::{
     Crypt, Exchange, Journal, NetError, Progress, Report, ServerError, SyncError, LONGPOLL_MS, PAGE,
 };
-use crate::domain::sync::ledger::Ledger;
+use crate::domain::sync::ledger::{fold_logs, log_text, Ledger};
 use crate::domain::sync::setup::{self, parse_address, Address, AddressError, KeyState};
 use crate::domain::sync::wire::{self, KeyDoc, Response, SealedBox, CHECK_PLAINTEXT};
 use crate::store::sync_store::{self, SyncStore};
@@ -52,6 +52,8 @@ const LOCK: &str = "jejak-sync";
 const PUSH_DELAY_MS: i32 = 800;
 const RETRY_NETWORK_MS: i32 = 30_000;
 const RETRY_PERSON_MS: i32 = 300_000;
+/// From this many ledger log texts on, start-up folds them into one.
+const LOG_COMPACT_FROM: usize = 64;
 
 /// What this device keeps to reach the server. The password is kept because every request
 /// sends it; it never leaves the device except to that server.
@@ -193,6 +195,7 @@ struct Runner {
     key: web_sys::CryptoKey,
     store: Rc<SyncStore>,
     wakes: RefCell<Wakes>,
+    log_seq: std::cell::Cell<u64>,
 }
 
 thread_local! {
@@ -311,6 +314,8 @@ struct AppJournal<'a> {
     state: AppState,
     sync: SyncState,
     store: &'a SyncStore,
+    /// The number of the last ledger log text written.
+    log_seq: &'a std::cell::Cell<u64>,
 }
 
 impl Journal for AppJournal<'_> {
@@ -343,15 +348,13 @@ impl Journal for AppJournal<'_> {
 
     async fn save(&self, ledger: &mut Ledger) -> Result<(), String> {
         let (changed, checkpoint) = ledger.take_changes();
-        let mut entries: Vec<(String, Option<JsValue>)> = changed
-            .into_iter()
-            .map(|(id, text)| {
-                (
-                    sync_store::entry_key(&id),
-                    text.map(|t| JsValue::from_str(&t)),
-                )
-            })
-            .collect();
+        let mut entries: Vec<(String, Option<JsValue>)> = Vec::new();
+        if !changed.is_empty() {
+            let n = self.log_seq.get() + 1;
+            self.log_seq.set(n);
+            let text = log_text(&changed);
+            entries.push((sync_store::log_key(n), Some(JsValue::from_str(&text))));
+        }
         if let Some(c) = checkpoint {
             entries.push((sync_store::CHECKPOINT.into(), Some(JsValue::from_str(&c))));
         }
@@ -412,6 +415,7 @@ impl Runner {
             state,
             sync,
             store: &self.store,
+            log_seq: &self.log_seq,
         }
     }
 
@@ -429,7 +433,24 @@ impl Runner {
                 .await
                 .ok()
                 .flatten();
-            let entries = self.store.entries().await.unwrap_or_default();
+            let (texts, last) = self.store.log().await.unwrap_or_default();
+            let entries = fold_logs(texts.iter().map(String::as_str));
+            self.log_seq.set(last);
+            if texts.len() > LOG_COMPACT_FROM {
+                // A long log becomes one text of what it says now.
+                let snapshot: Vec<(String, Option<String>)> = entries
+                    .iter()
+                    .map(|(k, v)| (k.clone(), Some(v.clone())))
+                    .collect();
+                if self
+                    .store
+                    .compact_log(last, &log_text(&snapshot))
+                    .await
+                    .is_ok()
+                {
+                    self.log_seq.set(last + 1);
+                }
+            }
             Ledger::load(checkpoint.as_deref(), entries)
         };
         let mut full = true;
@@ -645,6 +666,7 @@ fn start(
         key,
         store,
         wakes: RefCell::new(Wakes::default()),
+        log_seq: std::cell::Cell::new(0),
     });
     RUNNER.with(|r| *r.borrow_mut() = Some(runner.clone()));
     leptos::task::spawn_local(runner.run(state, sync));

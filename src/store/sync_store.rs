@@ -21,13 +21,14 @@ pub const CONFIG: &str = "config";
 pub const KEY: &str = "key";
 pub const CHECKPOINT: &str = "checkpoint";
 
-/// Ledger entries are stored one per record under this prefix and the record id.
-const ENTRY_PREFIX: &str = "k:";
-/// The first key after every `k:` key (`;` follows `:`).
-const ENTRY_END: &str = "k;";
+/// The ledger's log: one text per save under `log:` and a zero-padded number, so key order is
+/// the order they were written in (see `domain::sync::ledger::log_text`).
+const LOG_PREFIX: &str = "log:";
+/// The first key after every `log:` key (`;` follows `:`).
+const LOG_END: &str = "log;";
 
-pub fn entry_key(record_id: &str) -> String {
-    format!("{ENTRY_PREFIX}{record_id}")
+pub fn log_key(n: u64) -> String {
+    format!("{LOG_PREFIX}{n:012}")
 }
 
 pub struct SyncStore {
@@ -124,13 +125,13 @@ impl SyncStore {
         Ok(self.get(key).await?.as_string())
     }
 
-    /// Every ledger entry as (record id, text), read with two requests whatever their number.
-    pub async fn entries(&self) -> Result<Vec<(String, String)>, StoreError> {
+    /// The ledger's log texts, oldest first, with the number of the last one (0 when empty).
+    pub async fn log(&self) -> Result<(Vec<String>, u64), StoreError> {
         let tx = self.tx(IdbTransactionMode::Readonly)?;
         let store = tx.object_store(STORE).map_err(js_error)?;
         let range = web_sys::IdbKeyRange::bound_with_lower_open_and_upper_open(
-            &JsValue::from_str(ENTRY_PREFIX),
-            &JsValue::from_str(ENTRY_END),
+            &JsValue::from_str(LOG_PREFIX),
+            &JsValue::from_str(LOG_END),
             false,
             true,
         )
@@ -139,14 +140,34 @@ impl SyncStore {
         let values = store.get_all_with_key(&range).map_err(js_error)?;
         let keys: Array = finished(&keys).await?.unchecked_into();
         let values: Array = finished(&values).await?.unchecked_into();
-        Ok(keys
+        let last = keys
             .iter()
-            .zip(values.iter())
-            .filter_map(|(k, v)| {
-                let id = k.as_string()?.strip_prefix(ENTRY_PREFIX)?.to_string();
-                Some((id, v.as_string()?))
-            })
-            .collect())
+            .filter_map(|k| k.as_string()?.strip_prefix(LOG_PREFIX)?.parse().ok())
+            .max()
+            .unwrap_or(0);
+        Ok((values.iter().filter_map(|v| v.as_string()).collect(), last))
+    }
+
+    /// Replaces log texts `1..=last` by one text under `last + 1` (a fold of them), in one
+    /// transaction.
+    pub async fn compact_log(&self, last: u64, folded: &str) -> Result<(), StoreError> {
+        let tx = self.tx(IdbTransactionMode::Readwrite)?;
+        let store = tx.object_store(STORE).map_err(js_error)?;
+        let range = web_sys::IdbKeyRange::bound_with_lower_open_and_upper_open(
+            &JsValue::from_str(LOG_PREFIX),
+            &JsValue::from_str(&log_key(last)),
+            false,
+            false,
+        )
+        .map_err(js_error)?;
+        store.delete(&range).map_err(js_error)?;
+        store
+            .put_with_key(
+                &JsValue::from_str(folded),
+                &JsValue::from_str(&log_key(last + 1)),
+            )
+            .map_err(js_error)?;
+        committed(&tx).await
     }
 
     /// Writes several values (and removes `None`s) in one transaction: all or nothing.

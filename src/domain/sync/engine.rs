@@ -26,6 +26,8 @@ pub use super::wire::ServerError;
 pub const PAGE: usize = 250;
 /// Records per `_bulk_docs` write.
 pub const BATCH: usize = 250;
+/// Records checked between two breaths while reading a page.
+const READ_SLICE: usize = 64;
 /// How long a long-poll waits for a change before it answers empty.
 pub const LONGPOLL_MS: u32 = 25_000;
 /// A push that has not finished after this many writes is going in circles (a server that
@@ -151,6 +153,44 @@ pub struct Report {
     pub unreadable: usize,
 }
 
+/// One page of the feed from `since` (no long-poll).
+async fn fetch<T: Transport>(t: &T, since: String, size: usize) -> Result<ChangesPage, SyncError> {
+    let r = t.send(wire::changes(&since, size, None)).await?;
+    Ok(wire::parse_changes(&r)?)
+}
+
+/// Runs two futures side by side until both are done (std only: the domain has no executor).
+async fn join<A: std::future::Future, B: std::future::Future>(
+    a: A,
+    b: B,
+) -> (A::Output, B::Output) {
+    use std::task::Poll;
+    let (mut a, mut b) = (std::pin::pin!(a), std::pin::pin!(b));
+    let (mut ra, mut rb) = (None, None);
+    std::future::poll_fn(|cx| {
+        if ra.is_none() {
+            if let Poll::Ready(v) = a.as_mut().poll(cx) {
+                ra = Some(v);
+            }
+        }
+        if rb.is_none() {
+            if let Poll::Ready(v) = b.as_mut().poll(cx) {
+                rb = Some(v);
+            }
+        }
+        if ra.is_some() && rb.is_some() {
+            Poll::Ready(())
+        } else {
+            Poll::Pending
+        }
+    })
+    .await;
+    match (ra, rb) {
+        (Some(a), Some(b)) => (a, b),
+        _ => unreachable!("poll_fn returned only once both were ready"),
+    }
+}
+
 /// The record a decrypted document holds, checked exactly as a backup's records are; `None`
 /// when it is not a valid record or not the record its document id names.
 pub fn record_from_plaintext(bytes: &[u8], expected_id: &str) -> Option<Record> {
@@ -194,19 +234,28 @@ impl<'a, T: Transport, C: Crypt, J: Journal> Exchange<'a, T, C, J> {
     }
 
     /// Reads the changes feed from the checkpoint to its end, page by page; each page's records
-    /// are merged and the checkpoint stored before the next page is asked for.
+    /// are merged and the checkpoint stored before the next page is taken. The next page is
+    /// asked for while this one is merged, so the server's time and the way there and back
+    /// overlap the work here.
     pub async fn pull(&mut self) -> Result<(), SyncError> {
+        let transport = self.transport;
+        let size = self.page;
         let mut done = 0;
+        let mut page = fetch(transport, self.ledger.checkpoint.clone(), size).await?;
         loop {
-            let page = self.fetch_page(None).await?;
-            let more = page.results >= self.page && page.pending != Some(0);
+            let more = page.results >= size && page.pending != Some(0);
             let pending = page.pending;
             done += page.results;
-            self.apply_page(page).await?;
-            self.journal.progress(Progress::Pulled { done, pending });
             if !more {
+                self.apply_page(page).await?;
+                self.journal.progress(Progress::Pulled { done, pending });
                 return Ok(());
             }
+            let next = fetch(transport, page.last_seq.clone(), size);
+            let (applied, next) = join(self.apply_page(page), next).await;
+            applied?;
+            self.journal.progress(Progress::Pulled { done, pending });
+            page = next?;
             self.journal.breathe().await;
         }
     }
@@ -277,7 +326,11 @@ impl<'a, T: Transport, C: Crypt, J: Journal> Exchange<'a, T, C, J> {
         }
         let opened = self.crypt.open(boxes).await;
         let mut out = Vec::with_capacity(meta.len());
-        for ((id, couch_rev), plain) in meta.into_iter().zip(opened) {
+        for (i, ((id, couch_rev), plain)) in meta.into_iter().zip(opened).enumerate() {
+            // Checking a record is the costly part of a page: let the page paint in between.
+            if i > 0 && i % READ_SLICE == 0 {
+                self.journal.breathe().await;
+            }
             match plain.and_then(|p| record_from_plaintext(&p, &id)) {
                 Some(r) => out.push((couch_rev, r)),
                 None => {

@@ -318,7 +318,7 @@ struct Device {
     clock: RefCell<Hlc>,
     ledger: Ledger,
     /// The ledger as last stored (entries and checkpoint), to restart from.
-    stored: RefCell<(BTreeMap<String, String>, Option<String>)>,
+    stored: RefCell<(Vec<String>, Option<String>)>,
     /// Every record this device wrote itself.
     written: Vec<Record>,
     online: bool,
@@ -328,7 +328,7 @@ struct Device {
 struct DeviceJournal<'a> {
     records: &'a RefCell<HashMap<String, Record>>,
     clock: &'a RefCell<Hlc>,
-    stored: &'a RefCell<(BTreeMap<String, String>, Option<String>)>,
+    stored: &'a RefCell<(Vec<String>, Option<String>)>,
 }
 
 impl Journal for DeviceJournal<'_> {
@@ -365,12 +365,7 @@ impl Journal for DeviceJournal<'_> {
     async fn save(&self, ledger: &mut Ledger) -> Result<(), String> {
         let (entries, checkpoint) = ledger.take_changes();
         let mut stored = self.stored.borrow_mut();
-        for (id, text) in entries {
-            match text {
-                Some(t) => stored.0.insert(id, t),
-                None => stored.0.remove(&id),
-            };
-        }
+        stored.0.push(super::ledger::log_text(&entries));
         if checkpoint.is_some() {
             stored.1 = checkpoint;
         }
@@ -387,7 +382,7 @@ impl Device {
             records: RefCell::new(HashMap::new()),
             clock: RefCell::new(Hlc::new(name)),
             ledger: Ledger::new(),
-            stored: RefCell::new((BTreeMap::new(), None)),
+            stored: RefCell::new((Vec::new(), None)),
             written: Vec::new(),
             online: true,
             skew,
@@ -422,7 +417,7 @@ impl Device {
         let stored = self.stored.borrow();
         self.ledger = Ledger::load(
             stored.1.as_deref(),
-            stored.0.iter().map(|(k, v)| (k.clone(), v.clone())),
+            super::ledger::fold_logs(stored.0.iter().map(String::as_str)),
         );
     }
 
