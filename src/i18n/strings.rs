@@ -378,6 +378,6 @@ strings! { Key {
     ErrEncryptFailed => "Enkripsi gagal. Cadangan tidak dibuat; coba lagi.", "Encryption failed. No backup was made; try again.";
     ErrReadFailed => "File tidak dapat dibaca. Tidak ada data yang berubah.", "The file could not be read. Nothing was changed.";
     NothingChanged => "Tidak ada data yang berubah.", "Nothing was changed.";
-    AboutText => "Jejak menyimpan semua data hanya di perangkat ini. Tidak ada server dan tidak ada akun; data berpindah hanya lewat file yang Anda ekspor sendiri.", "Jejak keeps all data on this device only. There is no server and no account; data moves only through files you export yourself.";
+    AboutText => "Jejak menyimpan semua data di perangkat ini. Tidak ada server Jejak dan tidak ada akun; data berpindah lewat file yang Anda ekspor sendiri, atau, bila Anda mengaturnya, lewat sinkronisasi terenkripsi ke server CouchDB milik Anda.", "Jejak keeps all data on this device. There is no Jejak server and no account; data moves through files you export yourself or, if you set it up, through encrypted sync with your own CouchDB server.";
 }
 }
