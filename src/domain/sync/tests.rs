@@ -33,10 +33,13 @@ fn block_on<F: Future>(f: F) -> F::Output {
 // ---------------------------------------------------------------------------------------------
 // A model CouchDB database.
 
+/// (generation, `_rev`, body without `_id`/`_rev`, seq of its last change)
+type StoredDoc = (u64, String, Value, u64);
+
 #[derive(Default)]
 struct Couch {
-    /// id → (generation, `_rev`, body without `_id`/`_rev`, seq of its last change)
-    docs: BTreeMap<String, (u64, String, Value, u64)>,
+    /// id → the stored document
+    docs: BTreeMap<String, StoredDoc>,
     seq: u64,
     requests: usize,
     exists: bool,
@@ -162,7 +165,7 @@ impl Couch {
                 let q = query(&req.path);
                 let since: u64 = q["since"].parse().unwrap();
                 let limit: usize = q["limit"].parse().unwrap();
-                let mut changed: Vec<(&String, &(u64, String, Value, u64))> =
+                let mut changed: Vec<(&String, &StoredDoc)> =
                     self.docs.iter().filter(|(_, d)| d.3 > since).collect();
                 changed.sort_by_key(|(_, d)| d.3);
                 let pending = changed.len().saturating_sub(limit);
@@ -174,10 +177,11 @@ impl Couch {
                                "doc": Couch::full_doc(id, rev, body)})
                     })
                     .collect();
-                let last = changed.iter().take(limit).last().map_or(
-                    since.max(if changed.is_empty() { self.seq } else { 0 }),
-                    |(_, d)| d.3,
-                );
+                // CouchDB answers an empty page with the database's current sequence.
+                let last = match changed.get(limit.min(changed.len()).wrapping_sub(1)) {
+                    Some((_, d)) if !changed.is_empty() => d.3,
+                    _ => since.max(self.seq),
+                };
                 reply(
                     200,
                     json!({"results": rows, "last_seq": last, "pending": pending}),
