@@ -9,7 +9,7 @@ import { startCouch, startProxy } from './couch.mjs';
 const COUCH_PORT = Number(process.env.SYNC_COUCH_PORT ?? 5986);
 const PROXY_PORT = Number(process.env.SYNC_PROXY_PORT ?? 5985);
 const PASSPHRASE = 'pohon mangga di halaman belakang';
-const DBS = ['jejak-two', 'jejak-wrong', 'jejak-fail', 'jejak-shots'];
+const DBS = ['jejak-two', 'jejak-wrong', 'jejak-fail', 'jejak-shots', 'jejak-tabs'];
 
 test.describe.configure({ mode: 'serial' });
 
@@ -317,6 +317,51 @@ test('server down, wrong password, CORS missing: the message, nothing lost, push
   await openApp(a.page, '/journal');
   await expect(entryCard(a.page, 'While CORS was missing')).toBeVisible();
   expect(realProblems(a.problems)).toEqual([]);
+  await a.context.close();
+});
+
+test('a key kept for the session only is asked for again after a reload; a second tab leaves syncing to the first', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const db = 'jejak-tabs';
+  const a = await newDevice(browser);
+  await setUpSync(a.page, { db, remember: false });
+  await expect(a.page.getByText('exists only in this tab\'s memory')).toBeVisible();
+  // A reload forgets the key: sync waits for the passphrase, changes wait on the device.
+  await a.page.reload();
+  await expect(a.page.getByRole('heading', { name: 'Enter your sync passphrase to resume' })).toBeVisible();
+  await openApp(a.page, '/journal');
+  await createEntry(a.page, { title: 'Written while locked' });
+  const before = (await couch.allDocs(db)).length;
+  await openApp(a.page, '/settings/sync');
+  await a.page.getByLabel('Sync passphrase', { exact: true }).fill('not the passphrase');
+  await a.page.getByRole('button', { name: 'Resume sync' }).click();
+  await expect(a.page.getByTestId('sync-problem')).toContainText('does not match', { timeout: 30_000 });
+  expect((await couch.allDocs(db)).length).toBe(before);
+  await a.page.getByLabel('Sync passphrase', { exact: true }).fill(PASSPHRASE);
+  await a.page.getByLabel('Remember the key on this device').check();
+  await a.page.getByRole('button', { name: 'Resume sync' }).click();
+  await expectSynced(a.page);
+  expect((await couch.allDocs(db)).length).toBe(before + 1);
+
+  // A second tab of the same device: the first holds the sync lock, the second says so and
+  // gets the first tab's records through the tab channel.
+  const second = await a.context.newPage();
+  await openApp(second, '/settings/sync');
+  await expect(second.getByTestId('sync-status')).toHaveText('Another Jejak tab on this device is syncing.');
+  const fromSecond: string[] = [];
+  second.on('request', (r) => {
+    if (r.url().startsWith(proxy.url)) fromSecond.push(r.url());
+  });
+  await openApp(second, '/journal');
+  await createEntry(second, { title: 'Written in the second tab' });
+  await expect
+    .poll(async () => (await couch.allDocs(db)).length, { timeout: 15_000 })
+    .toBe(before + 2);
+  expect(fromSecond).toEqual([]);
+  // Closing the first tab hands the lock to the second.
+  await a.page.close();
+  await openApp(second, '/settings/sync');
+  await expectSynced(second);
   await a.context.close();
 });
 
