@@ -16,8 +16,14 @@ try {
 const splash = document.getElementById("boot-splash");
 const failed = document.getElementById("boot-failed");
 try {
-  const { default: init } = await import(me.dataset.js);
-  await init({ module_or_path: me.dataset.wasm });
+  // The loader of the lazily loaded screens' chunks (split-….js) and the wasm-bindgen glue
+  // (jejak-….js) need each other, but naming each other would tie their content-hashed names
+  // together (scripts/split.mjs): they meet here instead, the loader first, as the glue reads it
+  // when it is evaluated.
+  const jejak = (globalThis.jejak = {});
+  jejak.split = await import(me.dataset.split);
+  jejak.glue = await import(me.dataset.js);
+  await jejak.glue.default({ module_or_path: me.dataset.wasm });
   splash?.remove();
   failed?.remove();
   document.documentElement.dataset.boot = "ready";
@@ -30,7 +36,20 @@ try {
   document.documentElement.dataset.boot = "failed";
   throw err;
 }
-registerServiceWorker(new URL(".", me.src));
+// The service worker precaches every screen's chunk: it starts once the first screen has been
+// painted and the page has loaded, so those downloads never compete with the first screen's.
+afterFirstScreen().then(() => registerServiceWorker(new URL(".", me.src)));
+
+function afterFirstScreen() {
+  return new Promise((resolve) => {
+    const idle = () =>
+      requestAnimationFrame(() =>
+        "requestIdleCallback" in window ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 200),
+      );
+    if (document.readyState === "complete") idle();
+    else window.addEventListener("load", idle, { once: true });
+  });
+}
 
 // The service worker (sw.js, next to this file) keeps the app working offline. When a new build
 // has been installed and waits while this page runs the old one, <html data-update="ready"> is set

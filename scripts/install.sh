@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Install what building and testing Jejak needs, and only what is missing:
-#   Debian chromium + chromium-driver, Python's cryptography, the wasm32 Rust target,
-#   trunk 0.21.14, wasm-bindgen-cli (same version as Cargo.lock), npm devDependencies
+#   Debian chromium + chromium-driver, poppler-utils (pdftotext and pdftoppm, for the printed
+#   development plan's test), Python's cryptography, the wasm32 Rust target, trunk 0.21.14,
+#   wasm-split-cli (wasm_split_cli_support 0.2.4), wasm-bindgen-cli (same version as
+#   Cargo.lock), npm devDependencies
 #   (Playwright, axe-core, binaryen's wasm-opt) and the crates in Cargo.lock.
 # Safe to run again: a second run changes nothing and only prints "ok" lines.
 set -euo pipefail
@@ -24,6 +26,14 @@ if [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
   note "ok: chromium and chromedriver"
 else
   apt_install chromium chromium-driver
+fi
+
+# 1b. PDF text and page pictures: the e2e test of the printed development plan reads the PDF
+#     Chromium prints (pdftotext) and renders its pages for review (pdftoppm).
+if command -v pdftotext >/dev/null && command -v pdftoppm >/dev/null; then
+  note "ok: poppler-utils (pdftotext, pdftoppm)"
+else
+  apt_install poppler-utils
 fi
 
 # 2. Python cryptography (used by a test that decrypts an encrypted backup).
@@ -59,6 +69,16 @@ if [[ "$(trunk --version 2>/dev/null || true)" == "trunk $TRUNK_VERSION" ]]; the
 else
   step "cargo install --locked trunk@$TRUNK_VERSION (about 9 minutes on 2 cores)"
   cargo install --locked "trunk@$TRUNK_VERSION"
+fi
+
+# 4b. The splitter that cuts the lazily loaded screens out of the wasm (scripts/split.mjs).
+# It has no --version; cargo's list of installed packages tells which one is there.
+if command -v wasm-split-cli >/dev/null \
+  && cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  note "ok: wasm-split-cli $WASM_SPLIT_VERSION"
+else
+  step "cargo install --locked wasm_split_cli_support@$WASM_SPLIT_VERSION --features build-binary (about 4 minutes)"
+  cargo install --locked "wasm_split_cli_support@$WASM_SPLIT_VERSION" --features build-binary
 fi
 
 # 5. npm devDependencies, reinstalled when package.json or package-lock.json changed.

@@ -11,6 +11,8 @@ export TRUNK_SKIP_VERSION_CHECK=true
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 
 TRUNK_VERSION="0.21.14"
+# Its split sections match wasm_split_helpers 0.2.3 in Cargo.lock (0.2.2 to 0.2.4 share the format).
+WASM_SPLIT_VERSION="0.2.4"
 BINARYEN_BIN="$ROOT/node_modules/binaryen/bin"
 
 step() { printf '==> %s\n' "$*"; }

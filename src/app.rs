@@ -3,21 +3,50 @@
 //! and the banners and toasts every screen shares.
 
 use crate::i18n::Key;
-use crate::pages::assignments::{AssignmentPage, AssignmentsPage};
-use crate::pages::competency::{AssessmentPage, CompetenciesPage, FrameworkPage};
-use crate::pages::goals::{GoalDetailPage, GoalsPage};
-use crate::pages::mentor::{MenteePackagePage, MenteesPage, SharePage};
-use crate::pages::mentoring::{PeoplePage, PersonPage, SessionPage};
-use crate::pages::{
-    data::DataPage, editor::EditorPage, growth::GrowthPage, journal::JournalPage, more::MorePage,
-    settings::SettingsPage, today::TodayPage,
-};
+use crate::lazy::lazy_screen;
+use crate::pages::{more::MorePage, today::TodayPage};
 use crate::state::AppState;
 use crate::ui::{icons, notices::Notices};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::path;
+use leptos_router::{path, Lazy};
+
+// Every screen but Today (and the tiny More menu, which is navigation) loads with its group's
+// chunk; screens reached from each other (a list and its detail) share one.
+lazy_screen!(journal_screens =>
+    JournalRoute: journal_view => crate::pages::journal::JournalPage,
+    EditorRoute: editor_view => crate::pages::editor::EditorPage,
+);
+lazy_screen!(goal_screens =>
+    GoalsRoute: goals_view => crate::pages::goals::GoalsPage,
+    GoalRoute: goal_view => crate::pages::goals::GoalDetailPage,
+);
+lazy_screen!(competency_screens =>
+    CompetenciesRoute: competencies_view => crate::pages::competency::CompetenciesPage,
+    AssessmentRoute: assessment_view => crate::pages::competency::AssessmentPage,
+    FrameworkRoute: framework_view => crate::pages::competency::FrameworkPage,
+);
+lazy_screen!(plan_screen => PlanRoute: plan_view => crate::pages::plan::PlanPage);
+lazy_screen!(mentoring_screens =>
+    PeopleRoute: people_view => crate::pages::mentoring::PeoplePage,
+    PersonRoute: person_view => crate::pages::mentoring::PersonPage,
+    SessionRoute: session_view => crate::pages::mentoring::SessionPage,
+);
+lazy_screen!(assignment_screens =>
+    AssignmentsRoute: assignments_view => crate::pages::assignments::AssignmentsPage,
+    AssignmentRoute: assignment_view => crate::pages::assignments::AssignmentPage,
+);
+lazy_screen!(mentor_screens =>
+    ShareRoute: share_view => crate::pages::mentor::SharePage,
+    MenteesRoute: mentees_view => crate::pages::mentor::MenteesPage,
+    MenteePackageRoute: mentee_package_view => crate::pages::mentor::MenteePackagePage,
+);
+lazy_screen!(growth_screen => GrowthRoute: growth_view => crate::pages::growth::GrowthPage);
+lazy_screen!(data_screen => DataRoute: data_view => crate::pages::data::DataPage);
+lazy_screen!(settings_screen => SettingsRoute: settings_view => crate::pages::settings::SettingsPage);
+// Sync's screen has its own group: the setup form and the status are only for those who sync.
+lazy_screen!(sync_screen => SyncRoute: sync_view => crate::pages::sync::SyncPage);
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -38,26 +67,27 @@ pub fn App() -> impl IntoView {
                 <main id="main" class="main" tabindex="-1">
                     <Routes fallback=NotFoundPage>
                         <Route path=path!("/") view=TodayPage/>
-                        <Route path=path!("/growth") view=GrowthPage/>
-                        <Route path=path!("/journal") view=JournalPage/>
-                        <Route path=path!("/journal/:id") view=EditorPage/>
-                        <Route path=path!("/goals") view=GoalsPage/>
-                        <Route path=path!("/goals/:id") view=GoalDetailPage/>
-                        <Route path=path!("/competencies") view=CompetenciesPage/>
-                        <Route path=path!("/competencies/assessment/:id") view=AssessmentPage/>
-                        <Route path=path!("/competencies/framework/:id") view=FrameworkPage/>
-                        <Route path=path!("/people") view=PeoplePage/>
-                        <Route path=path!("/people/:id") view=PersonPage/>
-                        <Route path=path!("/sessions/:id") view=SessionPage/>
-                        <Route path=path!("/assignments") view=AssignmentsPage/>
-                        <Route path=path!("/assignments/:id") view=AssignmentPage/>
-                        <Route path=path!("/share") view=SharePage/>
-                        <Route path=path!("/mentees") view=MenteesPage/>
-                        <Route path=path!("/mentees/:id") view=MenteePackagePage/>
+                        <Route path=path!("/growth") view={Lazy::<GrowthRoute>::new()}/>
+                        <Route path=path!("/journal") view={Lazy::<JournalRoute>::new()}/>
+                        <Route path=path!("/journal/:id") view={Lazy::<EditorRoute>::new()}/>
+                        <Route path=path!("/goals") view={Lazy::<GoalsRoute>::new()}/>
+                        <Route path=path!("/goals/:id") view={Lazy::<GoalRoute>::new()}/>
+                        <Route path=path!("/competencies") view={Lazy::<CompetenciesRoute>::new()}/>
+                        <Route path=path!("/competencies/assessment/:id") view={Lazy::<AssessmentRoute>::new()}/>
+                        <Route path=path!("/competencies/framework/:id") view={Lazy::<FrameworkRoute>::new()}/>
+                        <Route path=path!("/plan") view={Lazy::<PlanRoute>::new()}/>
+                        <Route path=path!("/people") view={Lazy::<PeopleRoute>::new()}/>
+                        <Route path=path!("/people/:id") view={Lazy::<PersonRoute>::new()}/>
+                        <Route path=path!("/sessions/:id") view={Lazy::<SessionRoute>::new()}/>
+                        <Route path=path!("/assignments") view={Lazy::<AssignmentsRoute>::new()}/>
+                        <Route path=path!("/assignments/:id") view={Lazy::<AssignmentRoute>::new()}/>
+                        <Route path=path!("/share") view={Lazy::<ShareRoute>::new()}/>
+                        <Route path=path!("/mentees") view={Lazy::<MenteesRoute>::new()}/>
+                        <Route path=path!("/mentees/:id") view={Lazy::<MenteePackageRoute>::new()}/>
                         <Route path=path!("/more") view=MorePage/>
-                        <Route path=path!("/data") view=DataPage/>
-                        <Route path=path!("/settings") view=SettingsPage/>
-                        <Route path=path!("/settings/sync") view=crate::pages::sync::SyncPage/>
+                        <Route path=path!("/data") view={Lazy::<DataRoute>::new()}/>
+                        <Route path=path!("/settings") view={Lazy::<SettingsRoute>::new()}/>
+                        <Route path=path!("/settings/sync") view={Lazy::<SyncRoute>::new()}/>
                     </Routes>
                 </main>
             </div>
@@ -154,10 +184,14 @@ pub const SECTIONS: &[Section] = &[
     },
 ];
 
-/// Which section an address belongs to (sessions live under People, the share screen under Data).
+/// Which section an address belongs to (sessions live under People, the share screen under
+/// Data, the development plan under Goals, where most of it comes from).
 fn section_of(path: &str) -> &'static str {
     if path.starts_with("/sessions/") {
         return "/people";
+    }
+    if path == "/plan" {
+        return "/goals";
     }
     if path == "/share" {
         return "/data";

@@ -1,6 +1,8 @@
 //! Golden files of the readable exports: a fixed journal written as Markdown and CSV must give
 //! exactly the bytes in `tests/fixtures/export/`. After an intended format change, regenerate
 //! them with `UPDATE_GOLDEN=1 cargo test --test exports` and review the diff.
+// Tests may use the standard sorts; the app's code uses its one shared sort (clippy.toml).
+#![allow(clippy::disallowed_methods)]
 #![cfg(not(target_arch = "wasm32"))]
 
 use jejak::domain::date::Date;

@@ -4,6 +4,8 @@
 //! never split a UTF-8 character, TEXT escaping that reads back to the original, balanced
 //! components and one UID per event. After an intended format change, regenerate them with
 //! `UPDATE_GOLDEN=1 cargo test --test ics` and review the diff.
+// Tests may use the standard sorts; the app's code uses its one shared sort (clippy.toml).
+#![allow(clippy::disallowed_methods)]
 #![cfg(not(target_arch = "wasm32"))]
 
 use jejak::domain::date::{parse_rfc3339, Date};

@@ -43,6 +43,7 @@
 use super::date::Date;
 use super::entry::{Entry, EntryKind, LearningType, HOURS_MAX};
 use super::record::Record;
+use crate::domain::sort::OneSort;
 use serde::{Deserialize, Serialize};
 
 /// The 70-20-10 model, in bucket order (experience, social, formal).
@@ -164,7 +165,7 @@ impl Balance {
         let mut out = raw.map(|r| r.floor() as u32);
         let missing = 100u32.saturating_sub(out.iter().sum());
         let mut order = [0usize, 1, 2];
-        order.sort_by(|&a, &b| {
+        order.one_sort_by(|&a, &b| {
             let (fa, fb) = (raw[a] - raw[a].floor(), raw[b] - raw[b].floor());
             fb.total_cmp(&fa).then(a.cmp(&b))
         });
@@ -177,14 +178,41 @@ impl Balance {
 
 /// The balance of the entries dated in `period` up to `today`; see the module comment.
 pub fn balance(entries: &[&Entry], today: Date, period: Period) -> Balance {
-    let mut b = Balance::default();
-    for e in entries.iter().filter(|e| period.contains(e.date, today)) {
+    balance_where(entries, |d| period.contains(d, today))
+}
+
+/// The balance of the entries dated `from ..= to` (both included), weighted as in
+/// [`balance`]. The caller decides about future dates: pass `to` no later than today to keep
+/// planned learning out, as every [`Period`] does.
+pub fn balance_between(entries: &[&Entry], from: Date, to: Date) -> Balance {
+    balance_where(entries, |d| d >= from && d <= to)
+}
+
+fn balance_where(entries: &[&Entry], keep: impl Fn(Date) -> bool) -> Balance {
+    let mut hours = [0.0; 3];
+    let mut counts = [0; 3];
+    let mut used_hours = false;
+    for e in entries.iter().filter(|e| keep(e.date)) {
         let i = bucket(e.learning);
-        b.counts[i] += 1;
-        b.hours[i] += entry_weight(e);
-        b.used_hours |= usable_hours(e).is_some();
+        counts[i] += 1;
+        hours[i] += entry_weight(e);
+        used_hours |= usable_hours(e).is_some();
     }
-    b.total_hours = b.hours.iter().sum();
+    from_weights(hours, counts, used_hours)
+}
+
+/// A balance from weights already summed per bucket (`[experience, social, formal]`): the
+/// shares of the total, for any split that is not entries from the journal (the development
+/// plan's planned methods). Zero or negative weights count nothing.
+pub fn from_weights(weights: [f64; 3], counts: [usize; 3], used_hours: bool) -> Balance {
+    let hours = weights.map(|w| if w.is_finite() && w > 0.0 { w } else { 0.0 });
+    let mut b = Balance {
+        hours,
+        counts,
+        used_hours,
+        total_hours: hours.iter().sum(),
+        ..Balance::default()
+    };
     if b.total_hours > 0.0 {
         let [x, s, f] = b.hours.map(|h| h / b.total_hours);
         (b.experience, b.social, b.formal) = (x, s, f);
@@ -250,7 +278,8 @@ pub fn jp_for_year(entries: &[&Entry], year: i32, target: f64) -> JpSummary {
         .collect();
     JpSummary {
         year,
-        jp: counted.iter().map(|(_, jp)| jp).sum(),
+        // A fold from +0.0: `sum` of no floats is -0.0, which shows as "-0 JP".
+        jp: counted.iter().fold(0.0, |total, (_, jp)| total + jp),
         entries: counted,
         target,
     }
@@ -649,5 +678,48 @@ mod tests {
         assert_eq!(entries_per_week(&dates, today, 0), Vec::<usize>::new());
         assert_eq!(entries_per_week(&[], today, 8), vec![0; 8]);
         assert_eq!(entries_per_week(&dates, today, 1), vec![2]);
+    }
+
+    #[test]
+    fn balance_between_dates_includes_both_ends() {
+        let es = [
+            entry(d(2025, 12, 31), EntryKind::Training, Some(8.0)),
+            entry(d(2026, 1, 1), EntryKind::Training, Some(2.0)),
+            entry(d(2026, 6, 30), EntryKind::MentoringNote, None),
+            entry(d(2026, 12, 31), EntryKind::Reflection, Some(1.0)),
+            entry(d(2027, 1, 1), EntryKind::Reflection, Some(5.0)),
+        ];
+        let refs: Vec<&Entry> = es.iter().collect();
+        let b = balance_between(&refs, d(2026, 1, 1), d(2026, 12, 31));
+        assert_eq!(b.counts, [1, 1, 1]);
+        assert_eq!(b.hours, [1.0, 1.0, 2.0]);
+        assert_eq!(b.percents(), [25, 25, 50]);
+        assert!(b.used_hours);
+        // The same rule as a period ending today: `balance` is this with the period's days.
+        let today = d(2026, 12, 31);
+        assert_eq!(
+            balance(&refs, today, Period::Days365),
+            balance_between(&refs, d(2026, 1, 1), today)
+        );
+        assert!(balance_between(&refs, d(2026, 2, 1), d(2026, 1, 1)).is_empty());
+    }
+
+    #[test]
+    fn no_hours_in_a_year_is_zero_jp_not_minus_zero() {
+        let e = entry(d(2026, 5, 1), EntryKind::Training, None);
+        let s = jp_for_year(&[&e], 2026, 20.0);
+        assert_eq!(s.jp, 0.0);
+        assert!(s.jp.is_sign_positive(), "-0.0 would read \"-0 JP\"");
+        assert!(jp_for_year(&[], 2027, 20.0).jp.is_sign_positive());
+    }
+
+    #[test]
+    fn balance_from_weights() {
+        let b = from_weights([1.5, 0.5, 1.0], [2, 1, 1], false);
+        assert_eq!(b.percents(), [50, 17, 33]);
+        assert_eq!(b.count(), 4);
+        let none = from_weights([0.0, -1.0, f64::NAN], [0; 3], false);
+        assert_eq!(none.shares(), [0.0; 3]);
+        assert_eq!(none.total_hours, 0.0);
     }
 }

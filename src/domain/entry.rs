@@ -1,6 +1,7 @@
 //! Journal entries: their typed fields, validation and the list filters of the Journal screen.
 
 use super::date::Date;
+use crate::domain::sort::OneSort;
 use serde::{Deserialize, Serialize};
 
 pub const TITLE_MAX: usize = 200;
@@ -264,7 +265,7 @@ pub fn tag_counts<'a>(entries: impl Iterator<Item = &'a Entry>) -> Vec<(String, 
         .into_iter()
         .map(|(k, n)| (k.to_string(), n))
         .collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    v.one_sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     v
 }
 

@@ -4,6 +4,7 @@
 
 use super::date::Date;
 use super::entry::Entry;
+use crate::domain::sort::OneSort;
 use std::fmt::Write as _;
 
 /// `jejak-journal-YYYY-MM-DD.md`, dated with the export day.
@@ -18,7 +19,7 @@ pub fn csv_file_name(date: Date) -> String {
 
 fn sorted(entries: &[(String, Entry)]) -> Vec<&(String, Entry)> {
     let mut v: Vec<&(String, Entry)> = entries.iter().collect();
-    v.sort_by(|a, b| a.1.date.cmp(&b.1.date).then_with(|| a.0.cmp(&b.0)));
+    v.one_sort_by(|a, b| a.1.date.cmp(&b.1.date).then_with(|| a.0.cmp(&b.0)));
     v
 }
 

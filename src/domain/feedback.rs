@@ -10,6 +10,7 @@ use super::files::{CURRENT_VERSION, FORMAT_FEEDBACK};
 use super::import::{ProblemReason, RecordProblem};
 use super::merge::wins;
 use super::record::{kinds, Record};
+use crate::domain::sort::OneSort;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::collections::HashMap;
@@ -90,7 +91,7 @@ pub fn write_feedback(
 ) -> String {
     let q = |s: &str| serde_json::to_string(s).expect("a string always serialises");
     let mut sorted: Vec<&Record> = comments.iter().collect();
-    sorted.sort_by(|a, b| a.id.cmp(&b.id));
+    sorted.one_sort_by(|a, b| a.id.cmp(&b.id));
     let mut out = String::with_capacity(512 + comments.len() * 256);
     out.push_str("{\n");
     out.push_str(&format!("  \"format\": {},\n", q(FORMAT_FEEDBACK)));
@@ -235,7 +236,7 @@ pub fn comments_on<'a>(
         .into_iter()
         .filter(|(_, c, _)| c.target == target)
         .collect();
-    out.sort_by(|a, b| a.2.cmp(&b.2).then_with(|| a.0.cmp(&b.0)));
+    out.one_sort_by(|a, b| a.2.cmp(&b.2).then_with(|| a.0.cmp(&b.0)));
     out
 }
 

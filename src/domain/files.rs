@@ -10,6 +10,7 @@
 use super::date::{parse_rfc3339, rfc3339, Date};
 use super::import::ImportError;
 use super::record::Record;
+use crate::domain::sort::OneSort;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -308,7 +309,7 @@ pub fn write_backup(
     device: &str,
 ) -> String {
     let mut sorted: Vec<&Record> = records.iter().collect();
-    sorted.sort_by(|a, b| a.id.cmp(&b.id).then_with(|| a.rev.cmp(&b.rev)));
+    sorted.one_sort_by(|a, b| a.id.cmp(&b.id).then_with(|| a.rev.cmp(&b.rev)));
     let quote = |s: &str| serde_json::to_string(s).expect("a string always serialises");
     let mut out = String::with_capacity(256 + records.len() * 512);
     out.push_str("{\n");

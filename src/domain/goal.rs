@@ -44,7 +44,8 @@
 //! kept by the record envelope as usual.
 
 use super::date::Date;
-use super::entry::Entry;
+use super::entry::{Entry, LearningType};
+use crate::domain::sort::OneSort;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
@@ -164,8 +165,9 @@ pub struct Milestone {
     pub done: Option<Date>,
 }
 
-/// What happened to a goal, for the history on its detail screen.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// What happened to a goal, for the history on its detail screen. Stored internally tagged
+/// (`{"type": "status_changed", "to": "active"}`); read by hand, see the `Deserialize` below.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum GoalChange {
     Created,
@@ -186,6 +188,50 @@ pub enum GoalChange {
     /// A change type from a newer version; shown generically, never written by this one.
     #[serde(other)]
     Other,
+}
+
+/// Reads what the derived `Deserialize` of an internally tagged enum would, without its cost:
+/// serde buffers such an enum's every value into a generic tree first, and that machinery was
+/// 60 KB of the first download (Today reads every goal, history included). A flat record of
+/// all the variants' fields reads the same JSON directly.
+impl<'de> Deserialize<'de> for GoalChange {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        // Only the variant named reads its fields, so a stray field of another variant is
+        // ignored (as the derived code does).
+        #[derive(Deserialize)]
+        struct Fields {
+            #[serde(rename = "type")]
+            kind: String,
+            to: Option<Value>,
+            title: Option<Value>,
+            value: Option<Value>,
+        }
+        fn field<T: DeserializeOwned, E: Error>(
+            v: Option<Value>,
+            name: &'static str,
+        ) -> Result<T, E> {
+            T::deserialize(v.ok_or_else(|| E::missing_field(name))?).map_err(E::custom)
+        }
+        let f = Fields::deserialize(deserializer)?;
+        Ok(match f.kind.as_str() {
+            "created" => GoalChange::Created,
+            "activated" => GoalChange::Activated,
+            "status_changed" => GoalChange::StatusChanged {
+                to: field(f.to, "to")?,
+            },
+            "milestone_done" => GoalChange::MilestoneDone {
+                title: field(f.title, "title")?,
+            },
+            "milestone_added" => GoalChange::MilestoneAdded {
+                title: field(f.title, "title")?,
+            },
+            "progress_set" => GoalChange::ProgressSet {
+                value: field(f.value, "value")?,
+            },
+            _ => GoalChange::Other,
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -229,9 +275,17 @@ pub struct Goal {
     /// 0–100, used only while there are no milestones.
     #[serde(default, deserialize_with = "lenient")]
     pub manual_progress: Option<u8>,
-    /// Competency ids (self-assessment module).
+    /// Ids of the competencies the goal develops (self-assessment module): the development
+    /// plan names the gaps a goal addresses through them.
     #[serde(default, deserialize_with = "lenient_vec")]
     pub competencies: Vec<String>,
+    /// How the person plans to develop through the goal, as parts of the 70-20-10 model:
+    /// experience on the job, coaching and mentoring, formal learning. The same three buckets
+    /// as an entry's `learning`, so the development plan can set its planned split beside the
+    /// balance actually logged. Kept in [`LearningType::ALL`] order without repeats by
+    /// [`Goal::set_method`]; a value a newer version invents is skipped on reading.
+    #[serde(default, deserialize_with = "lenient_vec")]
+    pub methods: Vec<LearningType>,
     /// Journal entry ids linked from the goal's side. Entries also link goals through
     /// `Entry::links`; [`evidence`] gathers both.
     #[serde(default, deserialize_with = "lenient_vec")]
@@ -444,6 +498,35 @@ impl Goal {
         let before = self.entries.len();
         self.entries.retain(|e| e != entry_id);
         self.entries.len() != before
+    }
+
+    /// Plans (or stops planning) one development method, keeping the methods in the model's
+    /// order without repeats. False when nothing changed.
+    pub fn set_method(&mut self, method: LearningType, on: bool) -> bool {
+        if self.methods.contains(&method) == on {
+            return false;
+        }
+        self.methods.retain(|m| *m != method);
+        if on {
+            self.methods.push(method);
+            self.methods
+                .one_sort_by_key(|m| LearningType::ALL.iter().position(|x| x == m));
+        }
+        true
+    }
+
+    /// Links (or unlinks) a competency the goal develops. False when nothing changed.
+    pub fn set_competency(&mut self, competency: &str, on: bool) -> bool {
+        let linked = self.competencies.iter().any(|c| c == competency);
+        if linked == on {
+            return false;
+        }
+        if on {
+            self.competencies.push(competency.to_string());
+        } else {
+            self.competencies.retain(|c| c != competency);
+        }
+        true
     }
 
     /// The first open milestone in the planned order: what to work on next.
@@ -673,7 +756,7 @@ pub fn list_cmp(a: &Goal, b: &Goal, today: Date) -> Ordering {
 /// Sorts anything holding a goal (`(id, Goal)` pairs, records with their view…) by
 /// [`list_cmp`]. Stable, so equal goals keep their incoming order.
 pub fn sort_for_list<T>(items: &mut [T], today: Date, goal: impl Fn(&T) -> &Goal) {
-    items.sort_by(|a, b| list_cmp(goal(a), goal(b), today));
+    items.one_sort_by(|a, b| list_cmp(goal(a), goal(b), today));
 }
 
 /// Which goals pass the Goals screen filters. Empty fields do not filter.
@@ -709,7 +792,7 @@ pub fn evidence<'a>(
             out.push((id, e));
         }
     }
-    out.sort_by(|a, b| b.1.date.cmp(&a.1.date).then_with(|| a.0.cmp(b.0)));
+    out.one_sort_by(|a, b| b.1.date.cmp(&a.1.date).then_with(|| a.0.cmp(b.0)));
     out
 }
 
@@ -1016,6 +1099,63 @@ mod tests {
         .is_empty());
     }
 
+    /// The hand-written reading of `GoalChange` agrees with what serde derives for an
+    /// internally tagged enum, for every variant, unknown types and broken items.
+    #[test]
+    fn goal_change_reads_like_the_derived_internally_tagged_enum() {
+        #[derive(Debug, PartialEq, Deserialize)]
+        #[serde(tag = "type", rename_all = "snake_case")]
+        enum Derived {
+            Created,
+            Activated,
+            StatusChanged {
+                to: GoalStatus,
+            },
+            MilestoneDone {
+                title: String,
+            },
+            MilestoneAdded {
+                title: String,
+            },
+            ProgressSet {
+                value: u8,
+            },
+            #[serde(other)]
+            Other,
+        }
+        let same = |d: Derived| match d {
+            Derived::Created => GoalChange::Created,
+            Derived::Activated => GoalChange::Activated,
+            Derived::StatusChanged { to } => GoalChange::StatusChanged { to },
+            Derived::MilestoneDone { title } => GoalChange::MilestoneDone { title },
+            Derived::MilestoneAdded { title } => GoalChange::MilestoneAdded { title },
+            Derived::ProgressSet { value } => GoalChange::ProgressSet { value },
+            Derived::Other => GoalChange::Other,
+        };
+        for json in [
+            r#"{"type":"created"}"#,
+            r#"{"type":"activated","extra":1}"#,
+            r#"{"type":"created","to":"paused","value":-1}"#,
+            r#"{"type":"status_changed","to":"achieved"}"#,
+            r#"{"type":"milestone_done","title":"Draft the plan"}"#,
+            r#"{"type":"milestone_added","title":"Kirim laporan"}"#,
+            r#"{"type":"progress_set","value":40}"#,
+            r#"{"type":"renamed_in_a_newer_version","from":"x"}"#,
+            r#"{"type":"status_changed"}"#,
+            r#"{"type":"status_changed","to":"paused"}"#,
+            r#"{"type":"progress_set","value":400}"#,
+            r#"{"type":"milestone_done","title":7}"#,
+            r#"{"title":"no type"}"#,
+            r#"{"type":3}"#,
+            r#""created""#,
+        ] {
+            let value: Value = serde_json::from_str(json).unwrap();
+            let ours = GoalChange::deserialize(&value).ok();
+            let derived = Derived::deserialize(&value).ok().map(same);
+            assert_eq!(ours, derived, "{json}");
+        }
+    }
+
     #[test]
     fn progress_history_is_short() {
         let t = d(2026, 1, 1);
@@ -1319,5 +1459,50 @@ mod tests {
                 .collect::<Vec<_>>(),
             vec![GoalChange::Created, GoalChange::Other]
         );
+    }
+
+    #[test]
+    fn planned_methods_keep_the_model_order_and_round_trip() {
+        let mut g = Goal::new("Memimpin rapat", d(2026, 1, 1));
+        assert!(g.set_method(LearningType::Formal, true));
+        assert!(g.set_method(LearningType::Experience, true));
+        assert!(
+            !g.set_method(LearningType::Experience, true),
+            "already planned"
+        );
+        assert_eq!(
+            g.methods,
+            vec![LearningType::Experience, LearningType::Formal]
+        );
+        assert!(g.set_method(LearningType::Social, true));
+        assert!(g.set_method(LearningType::Experience, false));
+        assert!(!g.set_method(LearningType::Experience, false));
+        assert_eq!(g.methods, vec![LearningType::Social, LearningType::Formal]);
+
+        assert!(g.set_competency("asn-communication", true));
+        assert!(!g.set_competency("asn-communication", true));
+        assert!(g.set_competency("asn-integrity", true));
+        assert!(g.set_competency("asn-communication", false));
+        assert_eq!(g.competencies, vec!["asn-integrity"]);
+
+        let mut rec = Record::new(kinds::GOAL, "g1".into(), 0, rev_for_test());
+        rec.set_view(&g).unwrap();
+        assert_eq!(rec.fields["methods"], json!(["social", "formal"]));
+        assert_eq!(rec.view::<Goal>().unwrap(), g);
+
+        // A method a newer version invents is skipped, the rest kept in the stored order.
+        let odd: Goal = serde_json::from_value(json!({
+            "methods": ["formal", "osmosis", 3, "experience"], "competencies": "not a list"
+        }))
+        .unwrap();
+        assert_eq!(
+            odd.methods,
+            vec![LearningType::Formal, LearningType::Experience]
+        );
+        assert!(odd.competencies.is_empty());
+    }
+
+    fn rev_for_test() -> crate::domain::clock::Rev {
+        crate::domain::clock::Rev::parse("1764064800000-000000-dev").unwrap()
     }
 }

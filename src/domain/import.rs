@@ -18,6 +18,7 @@ use super::merge::wins;
 use super::migrate::migrate;
 use super::record::{kinds, Record};
 use super::settings::Theme;
+use crate::domain::sort::OneSort;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
@@ -423,9 +424,13 @@ fn check_settings(obj: &mut Map<String, Value>) -> Result<(), ProblemReason> {
     drop_null(obj, "language");
     drop_null(obj, "theme");
     drop_null(obj, "display_name");
+    drop_null(obj, "position");
+    drop_null(obj, "unit");
     drop_null(obj, "mentee_id");
     optional_str(obj, "language")?;
     optional_str(obj, "display_name")?;
+    optional_str(obj, "position")?;
+    optional_str(obj, "unit")?;
     if let Some(id) = optional_str(obj, "mentee_id")? {
         if !is_uuid(id) {
             return Err(ProblemReason::WrongType { field: "mentee_id" });
@@ -538,7 +543,7 @@ pub fn preview(
 /// gives, without copying every record).
 fn one_per_id(mut records: Vec<Record>) -> Vec<Record> {
     // Stable, so among equal ids the file order decides ties exactly as `merge` does.
-    records.sort_by(|a, b| a.id.cmp(&b.id));
+    records.one_sort_by(|a, b| a.id.cmp(&b.id));
     let mut out: Vec<Record> = Vec::with_capacity(records.len());
     for r in records {
         match out.last_mut() {
@@ -615,7 +620,7 @@ pub fn into_writes(
             out.push(c.incoming);
         }
     }
-    out.sort_by(|a, b| a.id.cmp(&b.id));
+    out.one_sort_by(|a, b| a.id.cmp(&b.id));
     out
 }
 
@@ -641,8 +646,8 @@ pub fn snapshot_for_undo(local: &HashMap<String, Record>, to_write: &[Record]) -
             None => snap.absent.push(r.id.clone()),
         }
     }
-    snap.previous.sort_by(|a, b| a.id.cmp(&b.id));
-    snap.absent.sort();
+    snap.previous.one_sort_by(|a, b| a.id.cmp(&b.id));
+    snap.absent.one_sort();
     snap
 }
 
@@ -898,8 +903,27 @@ mod tests {
                        "rev": REV, "theme": "dark", "language": "id"});
         assert!(reasons(vec![s.clone()]).is_empty());
         assert_eq!(
-            one_reason(with(s, "theme", json!("sepia"))),
+            one_reason(with(s.clone(), "theme", json!("sepia"))),
             ProblemReason::WrongType { field: "theme" }
+        );
+        let profile = with(
+            with(s, "position", json!("Analis")),
+            "unit",
+            json!("Biro SDM"),
+        );
+        assert!(reasons(vec![profile.clone()]).is_empty());
+        assert_eq!(
+            one_reason(with(profile.clone(), "unit", json!(["Biro SDM"]))),
+            ProblemReason::WrongType { field: "unit" }
+        );
+        let (recs, _) = restore(
+            vec![with(profile, "position", Value::Null)],
+            FileKind::Backup,
+        );
+        let settings: crate::domain::settings::Settings = recs[0].view().unwrap();
+        assert_eq!(
+            (settings.position.as_str(), settings.unit.as_str()),
+            ("", "Biro SDM")
         );
         let goal = json!({"id": B, "kind": "goal", "created": "2026-11-25T10:00:00Z",
                           "rev": REV, "anything": [1]});
@@ -1116,7 +1140,7 @@ mod tests {
                 after.insert(r.id.clone(), r);
             }
             let mut after: Vec<Record> = after.into_values().collect();
-            after.sort_by(|a, b| a.id.cmp(&b.id));
+            after.one_sort_by(|a, b| a.id.cmp(&b.id));
             prop_assert_eq!(after, merge(&local, &incoming));
         }
 

@@ -22,6 +22,7 @@
 //! is a label for the import screen only, and the importer must trust the `format` of the
 //! decrypted file instead.
 
+use crate::domain::sort::OneSort;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::fmt;
@@ -433,7 +434,7 @@ pub fn passphrase_strength(p: &str) -> Strength {
     let chars: Vec<char> = p.chars().collect();
     let len = chars.len();
     let mut distinct = chars.clone();
-    distinct.sort_unstable();
+    distinct.one_sort();
     distinct.dedup();
     if distinct.len() < 6 {
         return Strength::Weak;

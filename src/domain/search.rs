@@ -20,6 +20,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Bound;
 
 use super::text::{fold, tokens, words};
+use crate::domain::sort::OneSort;
 
 /// Weight of one title occurrence. Body/tag occurrences are capped below it
 /// so that any title match outranks any body-only match.
@@ -67,7 +68,7 @@ pub fn best<'a>(mut matches: Vec<Match<'a>>, n: usize) -> Vec<Match<'a>> {
         matches.select_nth_unstable_by(n - 1, Match::rank);
         matches.truncate(n);
     }
-    matches.sort_unstable_by(Match::rank);
+    matches.one_sort_by(Match::rank);
     matches
 }
 
@@ -224,7 +225,7 @@ impl SearchIndex {
             }
             new_terms.push(term);
         }
-        new_terms.sort_unstable();
+        new_terms.one_sort();
 
         // Unposting may free term ids; doing it after all new terms are
         // interned guarantees a freed id is never one this document uses.
@@ -280,7 +281,7 @@ impl SearchIndex {
     /// look them up (a broad query matches thousands of entries).
     pub fn ranked(&self, query: &str) -> Vec<(&str, u32)> {
         let mut matches = self.matches(query);
-        matches.sort_unstable_by(Match::rank);
+        matches.one_sort_by(Match::rank);
         matches.into_iter().map(|m| (m.id, m.score)).collect()
     }
 
@@ -289,7 +290,7 @@ impl SearchIndex {
     /// thousands of hits.
     pub fn matches(&self, query: &str) -> Vec<Match<'_>> {
         let mut words = tokens(query);
-        words.sort_unstable();
+        words.one_sort();
         words.dedup();
         if words.is_empty() {
             return Vec::new();
@@ -314,7 +315,7 @@ impl SearchIndex {
                 .sum();
             plans.push((size, terms));
         }
-        plans.sort_by_key(|(size, _)| *size);
+        plans.one_sort_by_key(|(size, _)| *size);
 
         let mut acc = vec![Acc::default(); self.docs.len()];
         for (round, (_, terms)) in (0u32..).zip(&plans) {
@@ -771,7 +772,7 @@ mod tests {
     /// Reference implementation: scans every document.
     fn naive(docs: &HashMap<String, Words>, query: &str) -> Vec<SearchHit> {
         let mut words = tokens(query);
-        words.sort();
+        words.one_sort();
         words.dedup();
         if words.is_empty() {
             return Vec::new();
@@ -801,7 +802,7 @@ mod tests {
                 hits.push((hit, t_total + o_total));
             }
         }
-        hits.sort_by(|(a, at), (b, bt)| {
+        hits.one_sort_by(|(a, at), (b, bt)| {
             b.score
                 .cmp(&a.score)
                 .then(bt.cmp(at))

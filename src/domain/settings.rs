@@ -45,6 +45,14 @@ pub struct Settings {
     /// The person's name as a mentor sees it: on shares they send and on comments they write.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub display_name: String,
+    /// The person's current position (*jabatan*), as they write it: the development plan's
+    /// "who" section. Kept here, beside the name, because it describes the person and travels
+    /// with a backup, not because of any one plan.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub position: String,
+    /// The person's work unit (*unit kerja*), for the same section.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub unit: String,
     /// Random, made on the first share and kept: a mentor's inbox groups packages by it, and
     /// feedback carrying it is recognised as this person's.
     #[serde(default, skip_serializing_if = "Option::is_none")]

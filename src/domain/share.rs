@@ -12,6 +12,7 @@ use super::entry::{Entry, EntryKind};
 use super::files::{CURRENT_VERSION, FORMAT_SHARE};
 use super::goal::{Goal, GoalStatus};
 use super::record::{kinds, Record};
+use crate::domain::sort::OneSort;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, HashSet};
@@ -128,7 +129,7 @@ pub fn select(records: &[&Record], scope: &ShareScope) -> Vec<Record> {
             })
             .collect();
         // Newest first by assessment date, then by creation for two on one day.
-        done.sort_by(|a, b| {
+        done.one_sort_by(|a, b| {
             str_field(b, field::ASSESSMENT_DATE)
                 .cmp(&str_field(a, field::ASSESSMENT_DATE))
                 .then_with(|| b.created.cmp(&a.created))
@@ -175,7 +176,7 @@ pub fn select(records: &[&Record], scope: &ShareScope) -> Vec<Record> {
         .filter(|r| seen.insert(r.id.as_str()))
         .cloned()
         .collect();
-    out.sort_by(|a, b| a.kind.cmp(&b.kind).then_with(|| a.id.cmp(&b.id)));
+    out.one_sort_by(|a, b| a.kind.cmp(&b.kind).then_with(|| a.id.cmp(&b.id)));
     out
 }
 
@@ -454,7 +455,7 @@ mod tests {
     }
 
     fn sorted(mut v: Vec<u32>) -> Vec<u32> {
-        v.sort();
+        v.one_sort();
         v
     }
 

@@ -5,8 +5,14 @@
 //! for the text itself.
 
 pub mod assignment_messages;
+mod data_strings;
+mod goal_strings;
+mod journal_strings;
 mod mentor_messages;
+mod mentor_screen_strings;
+mod mentoring_screen_strings;
 pub mod messages;
+mod settings_strings;
 mod strings;
 // One table per module, so each module's words live beside each other.
 mod assignment_strings;
@@ -14,12 +20,20 @@ pub mod competency_strings;
 mod mentor_strings;
 pub mod mentoring_messages;
 mod mentoring_strings;
+pub mod plan_strings;
 mod sync_strings;
 
 pub use assignment_strings::AssignmentKey;
 pub use competency_strings::CompetencyKey;
+pub use data_strings::DataKey;
+pub use goal_strings::GoalKey;
+pub use journal_strings::JournalKey;
+pub use mentor_screen_strings::MentorScreensKey;
 pub use mentor_strings::MentorKey;
+pub use mentoring_screen_strings::MentoringScreensKey;
 pub use mentoring_strings::MentoringKey;
+pub use plan_strings::PlanKey;
+pub use settings_strings::SettingsKey;
 pub use strings::Key;
 pub use sync_strings::SyncKey;
 
@@ -296,5 +310,13 @@ mod tests {
         check(MentoringKey::ALL);
         check(AssignmentKey::ALL);
         check(MentorKey::ALL);
+        check(JournalKey::ALL);
+        check(GoalKey::ALL);
+        check(DataKey::ALL);
+        check(SettingsKey::ALL);
+        check(MentoringScreensKey::ALL);
+        check(MentorScreensKey::ALL);
+        check(PlanKey::ALL);
+        check(crate::domain::plan::words::Label::ALL);
     }
 }

@@ -65,6 +65,7 @@ strings! { SyncKey {
     ErrSyncCrypto => "Enkripsi tidak tersedia di sini (buka Jejak lewat https). Tidak ada yang dikirim.", "Encryption is not available here (open Jejak over https). Nothing was sent.";
     ErrLocal => "Perangkat ini tidak dapat menyimpan data sinkronisasi:", "This device could not store sync data:";
     ErrOther => "Server menjawab dengan kesalahan:", "The server answered with an error:";
+    ErrNotLoaded => "Bagian sinkronisasi Jejak belum dapat dimuat (perangkat offline sebelum bagian itu tersimpan). Jejak mencoba lagi saat kembali online. Perubahan Anda tetap tersimpan di perangkat ini.", "The sync part of Jejak could not be loaded yet (the device was offline before it was saved). Jejak tries again when you are back online. Your changes stay safe on this device.";
     ErrAddressEmpty => "Tuliskan alamat server dan basis data.", "Write the server and database address.";
     ErrAddressNotUrl => "Alamat harus berbentuk https://server/basisdata.", "The address must look like https://server/database.";
     ErrAddressHttp => "Alamat http:// biasa hanya boleh untuk perangkat ini sendiri (localhost). Pakai https:// agar kata sandi dan data tidak terbaca di jalan.", "Plain http:// is only allowed for this device itself (localhost). Use https:// so the password and data cannot be read on the way.";

@@ -10,6 +10,7 @@ use crate::domain::entry::{
 use crate::domain::goal::{sort_for_list, Goal};
 use crate::domain::markdown::render_markdown;
 use crate::domain::record::kinds;
+use crate::i18n::JournalKey;
 use crate::i18n::{labels, Key};
 use crate::state::use_state;
 use crate::store::drafts::{self, Draft};
@@ -67,7 +68,7 @@ fn NotFound() -> impl IntoView {
     let state = use_state();
     view! {
         <section class="page">
-            <p class="empty-note" role="alert">{move || state.t(Key::NotFound)}</p>
+            <p class="empty-note" role="alert">{move || state.t(JournalKey::NotFound)}</p>
             <a class="btn btn-secondary" href="/journal">{move || state.t(Key::BackToJournal)}</a>
         </section>
     }
@@ -255,11 +256,11 @@ fn Editor(id: String, entry: Entry, from_draft: bool) -> impl IntoView {
     view! {
         <section class="page editor" aria-labelledby="editor-title">
             <header class="page-header editor-header">
-                <h1 id="editor-title">{move || state.t(Key::EditEntry)}</h1>
+                <h1 id="editor-title">{move || state.t(JournalKey::EditEntry)}</h1>
                 <div class="editor-actions">
                     <SaveIndicator state=state dirty_errors=Signal::derive(move || checks.blocking())/>
                     <button type="button" class="btn btn-danger-quiet" on:click=delete>
-                        {icons::trash()}<span>{move || state.t(Key::Delete)}</span>
+                        {icons::trash()}<span>{move || state.t(JournalKey::Delete)}</span>
                     </button>
                     <button type="button" class="btn btn-secondary" on:click=close title=move || state.t(Key::CloseEditorHint)>
                         {icons::close()}<span>{move || state.t(Key::Close)}</span>
@@ -277,7 +278,7 @@ fn Editor(id: String, entry: Entry, from_draft: bool) -> impl IntoView {
                 </div>
                 <div class="field-row">
                     <div class="field">
-                        <label for="entry-date">{move || state.t(Key::FieldDate)}</label>
+                        <label for="entry-date">{move || state.t(JournalKey::FieldDate)}</label>
                         <input id="entry-date" type="date" min="1900-01-01" max="2200-12-31"
                             aria-invalid=invalid("date") aria-describedby="entry-date-error"
                             prop:value=move || form.with(|f| f.date.clone())
@@ -285,7 +286,7 @@ fn Editor(id: String, entry: Entry, from_draft: bool) -> impl IntoView {
                         <p id="entry-date-error" class="field-error" aria-live="polite">{field_error("date")}</p>
                     </div>
                     <div class="field">
-                        <label for="entry-kind">{move || state.t(Key::FieldKind)}</label>
+                        <label for="entry-kind">{move || state.t(JournalKey::FieldKind)}</label>
                         <select id="entry-kind" on:change=move |ev| {
                             let kind = EntryKind::parse(&event_target_value(&ev)).unwrap_or_default();
                             form.update(|f| {
@@ -324,22 +325,22 @@ fn Editor(id: String, entry: Entry, from_draft: bool) -> impl IntoView {
                             aria-invalid=invalid("hours") aria-describedby="entry-hours-hint entry-hours-error"
                             prop:value=move || form.with(|f| f.hours.clone())
                             on:input=set(|f, v| f.hours = v)/>
-                        <p id="entry-hours-hint" class="field-hint">{move || state.t(Key::FieldHoursHint)}</p>
+                        <p id="entry-hours-hint" class="field-hint">{move || state.t(JournalKey::FieldHoursHint)}</p>
                         <p id="entry-hours-error" class="field-error" aria-live="polite">{field_error("hours")}</p>
                     </div>
                 </div>
                 <div class="field field-wide">
-                    <label for="entry-tags">{move || state.t(Key::FieldTags)}</label>
+                    <label for="entry-tags">{move || state.t(JournalKey::FieldTags)}</label>
                     <input id="entry-tags" type="text" autocomplete="off" autocapitalize="none"
                         aria-invalid=invalid("tags") aria-describedby="entry-tags-hint entry-tags-error"
                         prop:value=move || form.with(|f| f.tags.clone())
                         on:input=set(|f, v| f.tags = v)/>
-                    <p id="entry-tags-hint" class="field-hint">{move || state.t(Key::FieldTagsHint)}</p>
+                    <p id="entry-tags-hint" class="field-hint">{move || state.t(JournalKey::FieldTagsHint)}</p>
                     <p id="entry-tags-error" class="field-error" aria-live="polite">{field_error("tags")}</p>
                 </div>
                 <div class="field field-wide">
                     <div class="body-label-row">
-                        <label for="entry-body">{move || state.t(Key::FieldBody)}</label>
+                        <label for="entry-body">{move || state.t(JournalKey::FieldBody)}</label>
                         <div class="segmented" role="group">
                             <button type="button" aria-pressed=move || (!preview.get()).to_string()
                                 on:click=move |_| preview.set(false)>{move || state.t(Key::TabWrite)}</button>
@@ -366,14 +367,14 @@ fn Editor(id: String, entry: Entry, from_draft: bool) -> impl IntoView {
                     <p id="entry-body-error" class="field-error" aria-live="polite">{field_error("body")}</p>
                 </div>
                 <fieldset class="linked-goals" aria-describedby="linked-goals-hint">
-                    <legend>{move || state.t(Key::LinkedGoals)}</legend>
+                    <legend>{move || state.t(JournalKey::LinkedGoals)}</legend>
                     <Show when=move || goal_options.with(|o| !o.is_empty()) fallback=move || view! {
                         <p id="linked-goals-hint" class="field-hint">
-                            {move || state.t(Key::LinkedGoalsNone)}" "
+                            {move || state.t(JournalKey::LinkedGoalsNone)}" "
                             <a href="/goals">{move || state.t(Key::NavGoals)}</a>
                         </p>
                     }>
-                        <p id="linked-goals-hint" class="field-hint">{move || state.t(Key::LinkedGoalsHint)}</p>
+                        <p id="linked-goals-hint" class="field-hint">{move || state.t(JournalKey::LinkedGoalsHint)}</p>
                         <ul class="linked-goal-list">
                             {move || goal_options.get().into_iter().map(|(gid, title, status)| {
                                 let gid_checked = gid.clone();

@@ -3,6 +3,7 @@
 
 use crate::domain::date::Date;
 use crate::domain::entry::{tag_counts, EntryFilter, EntryKind};
+use crate::i18n::JournalKey;
 use crate::i18n::{labels, Key, Lang};
 use crate::state::{use_state, EntryRow, ResultPage};
 use crate::ui::{icons, Loading, ShowMore};
@@ -131,11 +132,11 @@ pub fn JournalPage() -> impl IntoView {
             <header class="page-header">
                 <div>
                     <h1 id="journal-title">{move || state.t(Key::JournalTitle)}</h1>
-                    <p class="muted hint-keys">{move || state.t(Key::NewEntryHint)}</p>
+                    <p class="muted hint-keys">{move || state.t(JournalKey::NewEntryHint)}</p>
                 </div>
                 <button type="button" class="btn btn-primary" on:click=new_entry>
                     {icons::plus()}
-                    <span>{move || state.t(Key::NewEntry)}</span>
+                    <span>{move || state.t(JournalKey::NewEntry)}</span>
                 </button>
             </header>
 
@@ -146,21 +147,21 @@ pub fn JournalPage() -> impl IntoView {
                 <Show when=move || { total() > 0 } fallback=move || view! { <EmptyJournal/> }>
                     <div class="toolbar">
                         <div class="field search-field">
-                            <label for="journal-search">{move || state.t(Key::Search)}</label>
+                            <label for="journal-search">{move || state.t(JournalKey::Search)}</label>
                             <input id="journal-search" type="search" autocomplete="off"
-                                placeholder=move || state.t(Key::SearchPlaceholder)
+                                placeholder=move || state.t(JournalKey::SearchPlaceholder)
                                 prop:value=move || f.query.get()
                                 on:input=move |ev| { f.query.set(event_target_value(&ev)); f.limit.set(PAGE); }/>
                         </div>
                         <div class="filters" role="group" aria-label=move || state.t(Key::Filters)>
                             <div class="field">
-                                <label for="filter-kind">{move || state.t(Key::FilterKind)}</label>
+                                <label for="filter-kind">{move || state.t(JournalKey::FilterKind)}</label>
                                 <select id="filter-kind" on:change=move |ev| {
                                     f.kind.set(EntryKind::parse(&event_target_value(&ev)));
                                     f.limit.set(PAGE);
                                 }>
                                     <option value="" selected=move || f.kind.get().is_none()>
-                                        {move || state.t(Key::FilterAllKinds)}
+                                        {move || state.t(JournalKey::FilterAllKinds)}
                                     </option>
                                     {EntryKind::ALL.into_iter().map(|k| view! {
                                         <option value=k.as_str() selected=move || f.kind.get() == Some(k)>
@@ -181,7 +182,7 @@ pub fn JournalPage() -> impl IntoView {
                             </div>
                         </div>
                         <Show when=move || tags.with(|t| !t.is_empty())>
-                            <div class="chips" role="group" aria-label=move || state.t(Key::FilterTags)>
+                            <div class="chips" role="group" aria-label=move || state.t(JournalKey::FilterTags)>
                                 <For each=move || tags.get().into_iter().take(20) key=|(t, n)| (t.clone(), *n) let:((tag, n))>
                                     {
                                         let tag_for_check = tag.clone();
@@ -208,7 +209,7 @@ pub fn JournalPage() -> impl IntoView {
                             let lang = state.lang.get();
                             // A count from part of the journal would read as final.
                             if partial() {
-                                lang.t(Key::StillSearching).to_string()
+                                lang.t(JournalKey::StillSearching).to_string()
                             } else if filtering() {
                                 lang.shown_of(results.with(|r| r.count), total())
                             } else {
@@ -223,7 +224,7 @@ pub fn JournalPage() -> impl IntoView {
                     </div>
 
                     <Show when=move || results.with(|r| r.count > 0 || r.partial) fallback=move || view! {
-                        <p class="empty-note">{state.t(Key::NoMatches)}</p>
+                        <p class="empty-note">{state.t(JournalKey::NoMatches)}</p>
                     }>
                         <ul class="entry-list">
                             // Cards are static text in one language: a language switch
@@ -283,7 +284,7 @@ fn Drafts() -> impl IntoView {
     view! {
         <Show when=move || state.drafts.with(|d| !d.is_empty())>
             <section class="drafts" aria-labelledby="drafts-title">
-                <h2 id="drafts-title">{move || state.t(Key::Drafts)}</h2>
+                <h2 id="drafts-title">{move || state.t(JournalKey::Drafts)}</h2>
                 <ul class="entry-list">
                     {move || state.drafts.get().into_iter().map(|d| {
                         let title = d.entry.title.clone();
@@ -293,7 +294,7 @@ fn Drafts() -> impl IntoView {
                                     <span class="entry-title">
                                         {if title.trim().is_empty() { state.t(Key::Untitled).to_string() } else { title }}
                                     </span>
-                                    <span class="entry-meta"><span class="badge badge-draft">{state.t(Key::DraftBadge)}</span></span>
+                                    <span class="entry-meta"><span class="badge badge-draft">{state.t(JournalKey::DraftBadge)}</span></span>
                                     <span class="entry-snippet">{snippet(&d.entry.body)}</span>
                                 </a>
                             </li>
@@ -317,10 +318,10 @@ fn EmptyJournal() -> impl IntoView {
                 <circle cx="92" cy="66" r="14" fill="var(--accent)"/>
                 <path d="M92 59v14M85 66h14" stroke="var(--on-accent)" stroke-width="3" stroke-linecap="round"/>
             </svg>
-            <h2>{move || state.t(Key::EmptyJournalTitle)}</h2>
-            <p>{move || state.t(Key::EmptyJournalBody)}</p>
+            <h2>{move || state.t(JournalKey::EmptyJournalTitle)}</h2>
+            <p>{move || state.t(JournalKey::EmptyJournalBody)}</p>
             <button type="button" class="btn btn-primary" on:click=move |_| crate::pages::editor::open_new_entry(&navigate)>
-                {move || state.t(Key::EmptyJournalCta)}
+                {move || state.t(JournalKey::EmptyJournalCta)}
             </button>
         </div>
     }

@@ -10,6 +10,7 @@ pub mod journal;
 pub mod mentor;
 pub mod mentoring;
 pub mod more;
+pub mod plan;
 pub mod settings;
 pub mod sync;
 pub mod today;

@@ -1,6 +1,7 @@
 //! Settings: language, theme, this device's name, and the way into sync (its own screen).
 
 use crate::domain::settings::Theme;
+use crate::i18n::SettingsKey;
 use crate::i18n::{Key, Lang};
 use crate::state::use_state;
 use leptos::prelude::*;
@@ -27,16 +28,16 @@ pub fn SettingsPage() -> impl IntoView {
         (Lang::En, Key::LangEnglish),
     ];
     let themes = [
-        (Theme::System, Key::ThemeSystem),
-        (Theme::Light, Key::ThemeLight),
-        (Theme::Dark, Key::ThemeDark),
+        (Theme::System, SettingsKey::ThemeSystem),
+        (Theme::Light, SettingsKey::ThemeLight),
+        (Theme::Dark, SettingsKey::ThemeDark),
     ];
     view! {
         <section class="page settings" aria-labelledby="settings-title">
-            <header class="page-header"><h1 id="settings-title">{move || state.t(Key::SettingsTitle)}</h1></header>
+            <header class="page-header"><h1 id="settings-title">{move || state.t(SettingsKey::SettingsTitle)}</h1></header>
             <div class="card">
                 <div class="field">
-                    <label for="setting-language">{move || state.t(Key::Language)}</label>
+                    <label for="setting-language">{move || state.t(SettingsKey::Language)}</label>
                     <select id="setting-language" on:change=set_lang>
                         {langs.into_iter().map(|(l, k)| view! {
                             <option value=l.code() selected=move || state.lang.get() == l>{move || state.t(k)}</option>
@@ -44,7 +45,7 @@ pub fn SettingsPage() -> impl IntoView {
                     </select>
                 </div>
                 <div class="field">
-                    <label for="setting-theme">{move || state.t(Key::Theme)}</label>
+                    <label for="setting-theme">{move || state.t(SettingsKey::Theme)}</label>
                     <select id="setting-theme" on:change=set_theme>
                         {themes.into_iter().map(|(t, k)| view! {
                             <option value=t.as_str() selected=move || state.theme.get() == t>{move || state.t(k)}</option>
@@ -52,18 +53,18 @@ pub fn SettingsPage() -> impl IntoView {
                     </select>
                 </div>
                 <div class="field">
-                    <label for="setting-device">{move || state.t(Key::DeviceName)}</label>
+                    <label for="setting-device">{move || state.t(SettingsKey::DeviceName)}</label>
                     <input id="setting-device" type="text" maxlength="60" autocomplete="off"
                         aria-describedby="setting-device-hint"
                         prop:value=move || state.device_name.get()
                         on:change=move |ev| state.set_device_name(event_target_value(&ev).trim().to_string())/>
-                    <p id="setting-device-hint" class="field-hint">{move || state.t(Key::DeviceNameHint)}</p>
+                    <p id="setting-device-hint" class="field-hint">{move || state.t(SettingsKey::DeviceNameHint)}</p>
                 </div>
             </div>
             <SyncCard/>
             <div class="card">
-                <h2>{move || state.t(Key::About)}</h2>
-                <p>{move || state.t(Key::AboutText)}</p>
+                <h2>{move || state.t(SettingsKey::About)}</h2>
+                <p>{move || state.t(SettingsKey::AboutText)}</p>
             </div>
         </section>
     }

@@ -7,7 +7,8 @@ use crate::browser;
 use crate::domain::sync::setup::{parse_address, AddressError};
 use crate::i18n::{Lang, SyncKey};
 use crate::pages::data::backup::PassphraseFields;
-use crate::state::sync::{self, use_sync, Phase, Problem, SyncConfig, SyncState};
+use crate::state::sync::runner::{self, SyncConfig};
+use crate::state::sync::{self, use_sync, Phase, Problem, SyncState};
 use crate::state::{use_state, AppState};
 use crate::transfer::couch;
 use leptos::prelude::*;
@@ -57,6 +58,7 @@ fn problem_view(state: AppState, p: Problem) -> AnyView {
         Problem::Crypto => (SyncKey::ErrSyncCrypto, None),
         Problem::Local(m) => (SyncKey::ErrLocal, Some(m.clone())),
         Problem::Other(m) => (SyncKey::ErrOther, Some(m.clone())),
+        Problem::NotLoaded => (SyncKey::ErrNotLoaded, None),
     };
     let cors = matches!(p, Problem::Cors).then(|| {
         view! { <pre class="sync-settings" data-testid="cors-settings">{cors_settings(&page_origin())}</pre> }
@@ -76,6 +78,14 @@ pub fn SyncPage() -> impl IntoView {
     let sync = use_sync();
     // "Server forgotten" stays in view once the screen goes back to the setup form.
     let forgotten = RwSignal::new(false);
+    // The runner's chunk could not be fetched at start-up, but this screen's could: it is
+    // reachable now.
+    if sync
+        .problem
+        .with_untracked(|p| matches!(p, Some(Problem::NotLoaded)))
+    {
+        runner::start_if_configured(state);
+    }
     view! {
         <section class="page settings sync-page" aria-labelledby="sync-title">
             <header class="page-header">
@@ -190,7 +200,7 @@ fn SetupForm() -> impl IntoView {
         busy.set(true);
         problem.set(None);
         leptos::task::spawn_local(async move {
-            let result = sync::set_up(state, sync, config, pass, create_db).await;
+            let result = runner::set_up(state, sync, config, pass, create_db).await;
             busy.set(false);
             if let Err(p) = result {
                 problem.set(Some(p));
@@ -359,7 +369,7 @@ fn Unlock() -> impl IntoView {
         busy.set(true);
         problem.set(None);
         leptos::task::spawn_local(async move {
-            let r = sync::unlock(state, sync, p, remember.get_untracked()).await;
+            let r = runner::unlock(state, sync, p, remember.get_untracked()).await;
             busy.set(false);
             if let Err(e) = r {
                 problem.set(Some(e));
@@ -414,7 +424,7 @@ fn ChangeLogin() -> impl IntoView {
         }
         done.set(false);
         leptos::task::spawn_local(async move {
-            match sync::change_login(state, sync, u, p).await {
+            match runner::change_login(state, sync, u, p).await {
                 Ok(()) => {
                     done.set(true);
                     password.set(String::new());
@@ -455,7 +465,7 @@ fn Forget(forgotten: RwSignal<bool>) -> impl IntoView {
     let asking = RwSignal::new(false);
     let forget = move |_| {
         leptos::task::spawn_local(async move {
-            match sync::forget(sync).await {
+            match runner::forget(sync).await {
                 Ok(()) => forgotten.set(true),
                 Err(e) => sync.problem.set(Some(Problem::Local(e.to_string()))),
             }

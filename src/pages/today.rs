@@ -7,6 +7,7 @@ use crate::domain::balance::{balance, entries_per_week, week_starts, Period};
 use crate::domain::entry::Entry;
 use crate::domain::goal::{flags, progress, sort_for_list, Goal, GoalStatus};
 use crate::domain::record::kinds;
+use crate::domain::sort::OneSort;
 use crate::i18n::Key;
 use crate::pages::growth::BalanceFigure;
 use crate::state::use_state;
@@ -113,7 +114,7 @@ fn GoalsCard(goals: Memo<Vec<(String, Goal)>>) -> impl IntoView {
                     })
                     .collect()
             });
-        v.sort_by_key(|(_, _, _, due)| due.map(|d| d.to_days()).unwrap_or(i64::MAX));
+        v.one_sort_by_key(|(_, _, _, due)| due.map(|d| d.to_days()).unwrap_or(i64::MAX));
         v.truncate(5);
         v
     };

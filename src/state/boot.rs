@@ -5,6 +5,7 @@ use super::{AppState, BACKEND, CLOCK, TABS};
 use crate::browser::{self, prefs};
 use crate::domain::clock::Hlc;
 use crate::domain::settings::{Settings, Theme};
+use crate::domain::sort::OneSort;
 use crate::i18n::Lang;
 use crate::store::tabs::TabMessage;
 use crate::store::{drafts, persist, AnyBackend, Backend, StoreError};
@@ -260,6 +261,6 @@ fn recover_drafts(state: AppState) {
             unsaved.push(draft);
         }
     }
-    unsaved.sort_by_key(|d| std::cmp::Reverse(d.updated));
+    unsaved.one_sort_by_key(|d| std::cmp::Reverse(d.updated));
     state.drafts.set(unsaved);
 }

@@ -15,6 +15,7 @@ use super::EntryRow;
 use crate::domain::entry::newest_first;
 use crate::domain::entry::EntryFilter;
 use crate::domain::search::{self, SearchIndex};
+use crate::domain::sort::OneSort;
 use leptos::prelude::{ArcTrigger, Notify, Track, Update, WithUntracked};
 use std::cell::{Cell, RefCell};
 use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
@@ -197,7 +198,7 @@ pub(super) fn sorted(entries: &HashMap<String, Arc<EntryRow>>) -> Vec<Arc<EntryR
         } else {
             return s.rows.clone();
         }
-        s.rows.sort_by(|a, b| {
+        s.rows.one_sort_by(|a, b| {
             newest_first((&a.entry, &a.created, &a.id), (&b.entry, &b.created, &b.id))
         });
         s.rows.clone()
@@ -386,7 +387,7 @@ mod tests {
         );
         let got = sorted(&map);
         let mut want: Vec<Arc<EntryRow>> = map.values().cloned().collect();
-        want.sort_by(|a, b| {
+        want.one_sort_by(|a, b| {
             newest_first((&a.entry, &a.created, &a.id), (&b.entry, &b.created, &b.id))
         });
         assert_eq!(ids(&got), ids(&want));

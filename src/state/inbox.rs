@@ -12,6 +12,7 @@ use crate::browser;
 use crate::domain::feedback::Comment;
 use crate::domain::record::{kinds, Record};
 use crate::domain::share::Package;
+use crate::domain::sort::OneSort;
 use crate::store::{AnyBackend, Backend, StoreError};
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -135,7 +136,7 @@ impl Inbox {
 }
 
 fn sort_newest_first(list: &mut [Package]) {
-    list.sort_by(|a, b| {
+    list.one_sort_by(|a, b| {
         b.exported_at
             .cmp(&a.exported_at)
             .then_with(|| a.package_id.cmp(&b.package_id))
@@ -171,7 +172,7 @@ impl AppState {
             .into_iter()
             .filter(|(_, c, _)| c.mentee == me)
             .collect();
-        list.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
+        list.one_sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
         list
     }
 

@@ -20,6 +20,7 @@ use crate::domain::date::Date;
 use crate::domain::entry::{Entry, EntryFilter};
 use crate::domain::record::{kinds, Record};
 use crate::domain::settings::{Settings, Theme, SETTINGS_ID};
+use crate::domain::sort::OneSort;
 use crate::i18n::{Key, Lang};
 use crate::store::drafts::Draft;
 use crate::store::{AnyBackend, BackendKind, StoreError};
@@ -117,7 +118,6 @@ impl AppState {
             can_undo_import: RwSignal::new(false),
         };
         provide_context(state);
-        sync::SyncState::provide();
         boot::apply_document_prefs(state);
         leptos::task::spawn_local(boot::boot(state));
         state
@@ -149,7 +149,7 @@ impl AppState {
                     .collect()
             })
         });
-        due.sort_by(|a, b| {
+        due.one_sort_by(|a, b| {
             a.entry
                 .date
                 .cmp(&b.entry.date)
@@ -216,7 +216,7 @@ impl AppState {
                 .into_iter()
                 .map(|(k, n)| (k.to_string(), n))
                 .collect();
-            v.sort();
+            v.one_sort();
             v
         })
     }

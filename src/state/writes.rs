@@ -279,8 +279,15 @@ impl AppState {
             if settings.language.is_none() {
                 rec.fields.remove("language");
             }
-            if settings.display_name.is_empty() {
-                rec.fields.remove("display_name");
+            // Empty texts are not written (`skip_serializing_if`), so clearing one removes it.
+            for (field, value) in [
+                ("display_name", &settings.display_name),
+                ("position", &settings.position),
+                ("unit", &settings.unit),
+            ] {
+                if value.is_empty() {
+                    rec.fields.remove(field);
+                }
             }
             self.commit(vec![Change::Update(rec)]);
         }

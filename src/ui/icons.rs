@@ -90,3 +90,16 @@ pub fn more() -> AnyView {
 pub fn share() -> AnyView {
     svg("M12 15V3M7 8l5-5 5 5M5 13v7h14v-7")
 }
+
+pub fn print() -> AnyView {
+    svg("M7 9V3h10v6M7 18H5a2 2 0 0 1-2-2v-5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2v5a2 2 0 0 1-2 2h-2M7 14h10v7H7z")
+}
+
+pub fn download() -> AnyView {
+    svg("M12 3v12M7 10l5 5 5-5M5 21h14")
+}
+
+/// A document with lines: the development plan.
+pub fn plan() -> AnyView {
+    svg("M7 3h7l5 5v13H7a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zM14 3v5h5M9 13h6M9 17h6")
+}

@@ -266,6 +266,7 @@ const SCREENS: Screen[] = [
   { name: 'session', route: `/sessions/${IDS.session}` },
   { name: 'assignments', route: '/assignments' },
   { name: 'assignment', route: `/assignments/${IDS.assignment}` },
+  { name: 'plan', route: '/plan', ready: [GOAL_TITLE, GOAL_TITLE] },
 ];
 
 const LANGS: LangCode[] = ['en', 'id'];

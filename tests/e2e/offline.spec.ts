@@ -17,6 +17,8 @@ const ROUTES: [string, string][] = [
   ['/', 'Today'],
   ['/journal', 'Journal'],
   ['/goals', 'Goals'],
+  // The development plan belongs to Goals in the navigation.
+  ['/plan', 'Goals'],
   ['/people', 'Mentoring'],
   ['/competencies', 'Competencies'],
   ['/assignments', 'Assignments'],

@@ -326,8 +326,14 @@ test('a key kept for the session only is asked for again after a reload; a secon
   const a = await newDevice(browser);
   await setUpSync(a.page, { db, remember: false });
   await expect(a.page.getByText('exists only in this tab\'s memory')).toBeVisible();
-  // A reload forgets the key: sync waits for the passphrase, changes wait on the device.
-  await a.page.reload();
+  // A reload forgets the key: sync waits for the passphrase, changes wait on the device. A
+  // device with sync set up fetches the runner's chunk at start-up.
+  const fetched: string[] = [];
+  a.page.on('request', (r) => fetched.push(r.url()));
+  await a.page.goto('/');
+  await expect(a.page.locator('html')).toHaveAttribute('data-boot', 'ready');
+  await expect.poll(() => fetched.some((u) => /split_sync_runner-[0-9a-f]+\.wasm$/.test(u))).toBe(true);
+  await a.page.goto('/settings/sync');
   await expect(a.page.getByRole('heading', { name: 'Enter your sync passphrase to resume' })).toBeVisible();
   await openApp(a.page, '/journal');
   await createEntry(a.page, { title: 'Written while locked' });
@@ -377,6 +383,8 @@ test('without sync set up, start-up makes no request beyond the app itself', asy
   const origin = new URL(page.url()).origin;
   expect(requested.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
   expect(proxy.requests.filter((r) => r.at >= started)).toEqual([]);
+  // Sync's code is split out of the main module: neither its runner nor its screen is fetched.
+  expect(requested.filter((u) => /split_sync_(runner|screen)/.test(u))).toEqual([]);
 });
 
 test('screenshots of the Sync screen: off, confirm, synced and failing, both languages, phone and laptop', async ({ browser }) => {

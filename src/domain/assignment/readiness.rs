@@ -35,6 +35,7 @@
 
 use super::{Assignment, AssignmentStatus, ItemStatus, Phase};
 use crate::domain::date::Date;
+use crate::domain::sort::OneSort;
 
 /// Points one open, unmitigated high risk takes off the score.
 pub const RISK_PENALTY: u8 = 10;
@@ -190,7 +191,7 @@ pub fn readiness(a: &Assignment, today: Date) -> Readiness {
             })
         })
         .collect();
-    outstanding.sort_by(|x, y| {
+    outstanding.one_sort_by(|x, y| {
         y.late
             .cmp(&x.late)
             .then_with(|| match (x.deadline.date(), y.deadline.date()) {

@@ -32,6 +32,7 @@ use super::builtin::Position;
 use super::framework::{Framework, Group};
 use super::{lenient, lenient_level, lenient_vec, too_long, valid_level};
 use crate::domain::date::Date;
+use crate::domain::sort::OneSort;
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 
@@ -425,7 +426,7 @@ pub fn rows_as_rated(a: &Assessment, previous: Option<&Assessment>) -> Vec<Row> 
 /// The rows with a gap, largest gap first; ties keep the rows' order.
 pub fn gaps(rows: &[Row]) -> Vec<&Row> {
     let mut g: Vec<&Row> = rows.iter().filter(|r| r.gap().is_some()).collect();
-    g.sort_by_key(|r| std::cmp::Reverse(r.gap()));
+    g.one_sort_by_key(|r| std::cmp::Reverse(r.gap()));
     g
 }
 
@@ -494,7 +495,7 @@ fn chronological(a: &Dated, b: &Dated) -> Ordering {
 
 /// Oldest first.
 pub fn sort_chronologically(list: &mut [Dated]) {
-    list.sort_by(chronological);
+    list.one_sort_by(chronological);
 }
 
 /// The previous assessment of `id` (see the module comment), if any.
@@ -507,6 +508,14 @@ pub fn previous<'a>(list: &'a [Dated], id: &str) -> Option<&'a Dated> {
                 && d.assessment.framework == this.assessment.framework
                 && chronological(d, this) == Ordering::Less
         })
+        .max_by(|a, b| chronological(a, b))
+}
+
+/// The latest completed assessment of any framework, in the same time order as [`previous`]
+/// (by date, then by when it was created): what the development plan is built on.
+pub fn latest_completed(list: &[Dated]) -> Option<&Dated> {
+    list.iter()
+        .filter(|d| d.assessment.is_completed())
         .max_by(|a, b| chronological(a, b))
 }
 
@@ -534,7 +543,7 @@ pub fn trend(framework_id: &str, framework: &Framework, list: &[Dated]) -> Trend
         .iter()
         .filter(|d| d.assessment.is_completed() && d.assessment.framework == framework_id)
         .collect();
-    done.sort_by(|a, b| chronological(a, b));
+    done.one_sort_by(|a, b| chronological(a, b));
     let mut ids: Vec<(String, String)> = framework
         .competencies
         .iter()
@@ -842,6 +851,12 @@ mod tests {
             ids,
             vec!["old", "other", "draft", "mar-a", "mar-b", "later"]
         );
+        assert_eq!(
+            latest_completed(&list).map(|d| d.id.as_str()),
+            Some("mar-b"),
+            "any framework; the later one not completed; same day by creation"
+        );
+        assert_eq!(latest_completed(&list[2..3]), None);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 use super::{lenient, too_long, SHORT_MAX};
 use crate::domain::date::Date;
+use crate::domain::sort::OneSort;
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 
@@ -147,7 +148,7 @@ pub fn list_cmp(a: (&str, &Action), b: (&str, &Action), today: Date) -> Ordering
 
 /// Sorts `(id, action)` pairs by [`list_cmp`].
 pub fn sort_for_list(items: &mut [(String, Action)], today: Date) {
-    items.sort_by(|a, b| list_cmp((&a.0, &a.1), (&b.0, &b.1), today));
+    items.one_sort_by(|a, b| list_cmp((&a.0, &a.1), (&b.0, &b.1), today));
 }
 
 /// Only the open actions, overdue first: what Today, the person and the session show on top.

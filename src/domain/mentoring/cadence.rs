@@ -54,6 +54,7 @@
 
 use super::person::{Pause, Person, PersonStatus};
 use crate::domain::date::{days_in_month, Date};
+use crate::domain::sort::OneSort;
 use serde::{Deserialize, Serialize};
 
 /// The 90 days of "held vs expected".
@@ -152,7 +153,7 @@ fn off_ranges(p: &Person) -> Vec<(i64, i64)> {
             None => Some((from.to_days(), i64::MAX)),
         })
         .collect();
-    ranges.sort_unstable();
+    ranges.one_sort();
     let mut merged: Vec<(i64, i64)> = Vec::with_capacity(ranges.len());
     for (a, b) in ranges {
         match merged.last_mut() {
@@ -217,7 +218,7 @@ pub fn figures(person: &Person, held: &[Date], today: Date) -> Figures {
     let off = off_ranges(person);
     let inactive = person.status != PersonStatus::Active;
     let mut days: Vec<Date> = held.to_vec();
-    days.sort_unstable();
+    days.one_sort();
     days.dedup();
     let last_held = days.last().copied();
 

@@ -34,6 +34,7 @@
 use super::cadence::Cadence;
 use super::session::{Session, Time};
 use crate::domain::date::{rfc3339, Date};
+use crate::domain::sort::OneSort;
 
 /// The longest physical line, in octets, without its CRLF.
 pub const LINE_MAX: usize = 75;
@@ -213,7 +214,7 @@ pub fn sessions_to_export<'a>(
         .into_iter()
         .filter(|(_, s)| s.is_upcoming(today) && person.is_none_or(|p| s.person == p))
         .collect();
-    v.sort_by(|(ia, a), (ib, b)| a.when().cmp(&b.when()).then_with(|| ia.cmp(ib)));
+    v.one_sort_by(|(ia, a), (ib, b)| a.when().cmp(&b.when()).then_with(|| ia.cmp(ib)));
     v
 }
 

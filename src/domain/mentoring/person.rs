@@ -15,6 +15,7 @@
 use super::cadence::Cadence;
 use super::{lenient, lenient_vec, too_long, Mode, SHORT_MAX, TEXT_MAX};
 use crate::domain::date::Date;
+use crate::domain::sort::OneSort;
 use crate::domain::text::fold;
 use serde::{Deserialize, Serialize};
 
@@ -150,7 +151,7 @@ impl Person {
         if on {
             self.roles.push(role);
             self.roles
-                .sort_by_key(|r| Role::ALL.iter().position(|x| x == r));
+                .one_sort_by_key(|r| Role::ALL.iter().position(|x| x == r));
         }
     }
 

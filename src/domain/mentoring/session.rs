@@ -7,6 +7,7 @@
 
 use super::{lenient, lenient_vec, too_long, Mode, NOTES_MAX, TEXT_MAX};
 use crate::domain::date::Date;
+use crate::domain::sort::OneSort;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -267,7 +268,7 @@ pub fn validate_fields(s: &Session) -> Vec<SessionError> {
 
 /// Newest first (date, then time), ties by id so the order is stable.
 pub fn newest_first<T>(items: &mut [(String, T)], session: impl Fn(&T) -> &Session) {
-    items.sort_by(|(ia, a), (ib, b)| {
+    items.one_sort_by(|(ia, a), (ib, b)| {
         session(b)
             .when()
             .cmp(&session(a).when())

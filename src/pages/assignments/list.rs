@@ -7,6 +7,7 @@ use crate::browser;
 use crate::domain::assignment::readiness::readiness;
 use crate::domain::assignment::{list_cmp, Assignment, AssignmentType};
 use crate::domain::record::kinds;
+use crate::domain::sort::OneSort;
 use crate::i18n::assignment_messages::{fill, status_label, type_hint, type_label};
 use crate::i18n::AssignmentKey as K;
 use crate::pages::goals::ProgressBar;
@@ -21,7 +22,7 @@ pub fn AssignmentsPage() -> impl IntoView {
     let navigate = use_navigate();
     let all = Memo::new(move |_| {
         let mut items = state.views::<Assignment>(kinds::ASSIGNMENT);
-        items.sort_by(|a, b| list_cmp(&a.1, &b.1));
+        items.one_sort_by(|a, b| list_cmp(&a.1, &b.1));
         items
     });
     let chosen = RwSignal::new(AssignmentType::Secondment);

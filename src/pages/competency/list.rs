@@ -15,7 +15,7 @@ use crate::domain::competency::framework::Framework;
 use crate::domain::competency::radar::{num, sparkline};
 use crate::domain::record::kinds;
 use crate::i18n::competency_strings::short_date;
-use crate::i18n::{CompetencyKey, Lang};
+use crate::i18n::{CompetencyKey, Lang, PlanKey};
 use crate::state::use_state;
 use crate::ui::{icons, Loading};
 use leptos::prelude::*;
@@ -58,6 +58,10 @@ pub fn CompetenciesPage() -> impl IntoView {
                     <h1 id="competencies-title">{move || state.t(CompetencyKey::Title)}</h1>
                     <p class="muted page-intro">{move || state.t(CompetencyKey::Intro)}</p>
                 </div>
+                <a class="btn btn-secondary" href="/plan" title=move || state.t(PlanKey::OpenPlanHint)>
+                    {icons::plan()}
+                    <span>{move || state.t(PlanKey::OpenPlan)}</span>
+                </a>
             </header>
             <Show when=move || state.loaded.get() fallback=move || view! {
                 <Loading/>

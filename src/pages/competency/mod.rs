@@ -21,6 +21,7 @@ use crate::domain::competency::assessment::{Assessment, Dated};
 use crate::domain::competency::builtin::{self, Language};
 use crate::domain::competency::framework::Framework;
 use crate::domain::record::kinds;
+use crate::domain::sort::OneSort;
 use crate::i18n::competency_strings::level_name;
 use crate::i18n::{CompetencyKey, Lang};
 use crate::state::AppState;
@@ -83,7 +84,7 @@ pub(crate) fn find_framework(state: AppState, id: &str) -> Option<Framework> {
 pub(crate) fn all_frameworks(state: AppState) -> Vec<(String, Framework)> {
     let lang = language(state.lang.get());
     let mut own = state.views::<Framework>(kinds::FRAMEWORK);
-    own.sort_by(|a, b| {
+    own.one_sort_by(|a, b| {
         a.1.name
             .to_lowercase()
             .cmp(&b.1.name.to_lowercase())

@@ -4,6 +4,7 @@
 use crate::browser;
 use crate::domain::files::{backup_file_name, FORMAT_BACKUP};
 use crate::domain::sealed::{passphrase_strength, sealed_file_name, Strength};
+use crate::i18n::DataKey;
 use crate::i18n::Key;
 use crate::state::files::APP_VERSION;
 use crate::state::{use_state, AppState};
@@ -31,8 +32,8 @@ pub(crate) async fn prepare(
                 inner_format: inner_format.to_string(),
             };
             let sealed = seal(json.as_bytes(), &p, meta).await.map_err(|e| match e {
-                CryptoError::Unavailable => state.t(Key::ErrCryptoUnavailable).to_string(),
-                _ => state.t(Key::ErrEncryptFailed).to_string(),
+                CryptoError::Unavailable => state.t(DataKey::ErrCryptoUnavailable).to_string(),
+                _ => state.t(DataKey::ErrEncryptFailed).to_string(),
             })?;
             Ok((sealed_file_name(&file_name), sealed))
         }
@@ -58,9 +59,9 @@ pub(crate) fn PassphraseFields(
         if a.is_empty() {
             None
         } else if a.chars().count() < MIN_PASSPHRASE {
-            Some(state.t(Key::PassphraseTooShort))
+            Some(state.t(DataKey::PassphraseTooShort))
         } else if !b.is_empty() && a != b {
-            Some(state.t(Key::PassphraseMismatch))
+            Some(state.t(DataKey::PassphraseMismatch))
         } else {
             None
         }
@@ -68,9 +69,9 @@ pub(crate) fn PassphraseFields(
     let strength = move || {
         let a = first.get();
         (!a.is_empty()).then(|| match passphrase_strength(&a) {
-            Strength::Weak => state.t(Key::StrengthWeak),
-            Strength::Fair => state.t(Key::StrengthFair),
-            Strength::Strong => state.t(Key::StrengthStrong),
+            Strength::Weak => state.t(DataKey::StrengthWeak),
+            Strength::Fair => state.t(DataKey::StrengthFair),
+            Strength::Strong => state.t(DataKey::StrengthStrong),
         })
     };
     let id1 = format!("{id_prefix}-pass");
@@ -79,7 +80,7 @@ pub(crate) fn PassphraseFields(
     let err = format!("{id_prefix}-pass-error");
     view! {
         <div class="field">
-            <label for=id1.clone()>{move || state.t(Key::Passphrase)}</label>
+            <label for=id1.clone()>{move || state.t(DataKey::Passphrase)}</label>
             <input id=id1 type="password" autocomplete="new-password"
                 aria-describedby=format!("{hint} {err}")
                 aria-invalid=move || error().is_some().to_string()
@@ -88,7 +89,7 @@ pub(crate) fn PassphraseFields(
             <p id=hint class="field-hint" aria-live="polite">{strength}</p>
         </div>
         <div class="field">
-            <label for=id2.clone()>{move || state.t(Key::PassphraseAgain)}</label>
+            <label for=id2.clone()>{move || state.t(DataKey::PassphraseAgain)}</label>
             <input id=id2 type="password" autocomplete="new-password"
                 aria-describedby=err.clone()
                 prop:value=move || second.get()
@@ -162,8 +163,8 @@ pub fn BackupCard() -> impl IntoView {
 
     view! {
         <div class="card" aria-labelledby="backup-title">
-            <h2 id="backup-title">{move || state.t(Key::BackupTitle)}</h2>
-            <p>{move || state.t(Key::BackupExplain)}</p>
+            <h2 id="backup-title">{move || state.t(DataKey::BackupTitle)}</h2>
+            <p>{move || state.t(DataKey::BackupExplain)}</p>
             <p class="backup-since" data-testid="backup-since"><strong>{since}</strong></p>
             <div class="check" hidden=!crypto_available()>
                 <input id="backup-encrypt" type="checkbox" prop:checked=move || encrypt.get()
@@ -171,19 +172,19 @@ pub fn BackupCard() -> impl IntoView {
                 <label for="backup-encrypt">{move || state.t(Key::Encrypt)}</label>
             </div>
             <Show when=move || encrypt.get()>
-                <p class="field-hint">{move || state.t(Key::EncryptExplain)}</p>
+                <p class="field-hint">{move || state.t(DataKey::EncryptExplain)}</p>
                 <PassphraseFields id_prefix="backup" value=passphrase/>
             </Show>
             <p class="field-error" role="alert">{move || error.get()}</p>
             <div class="actions">
                 <button type="button" class="btn btn-primary" disabled=move || !ready()
                     on:click=move |_| run(false)>
-                    {move || if busy.get() && encrypt.get() { state.t(Key::Encrypting) } else { state.t(Key::BackupDownload) }}
+                    {move || if busy.get() && encrypt.get() { state.t(Key::Encrypting) } else { state.t(DataKey::BackupDownload) }}
                 </button>
                 {can_share.then(|| view! {
                     <button type="button" class="btn btn-secondary" disabled=move || !ready()
                         on:click=move |_| run(true)>
-                        {move || state.t(Key::BackupShare)}
+                        {move || state.t(DataKey::BackupShare)}
                     </button>
                 })}
             </div>

@@ -3,6 +3,7 @@
 use crate::browser;
 use crate::domain::entry::Entry;
 use crate::domain::export::{csv_file_name, entries_csv, journal_markdown, markdown_file_name};
+use crate::i18n::DataKey;
 use crate::i18n::Key;
 use crate::state::use_state;
 use crate::transfer::files;
@@ -33,16 +34,16 @@ pub fn ExportsCard() -> impl IntoView {
     };
     view! {
         <div class="card">
-            <h2>{move || state.t(Key::ExportsTitle)}</h2>
-            <p>{move || state.t(Key::ExportsExplain)}</p>
+            <h2>{move || state.t(DataKey::ExportsTitle)}</h2>
+            <p>{move || state.t(DataKey::ExportsExplain)}</p>
             <p class="field-error" role="alert">{move || error.get()}</p>
             <div class="actions">
                 <button type="button" class="btn btn-secondary" on:click=move |_| {
                     save(markdown_file_name(browser::today()), "text/markdown;charset=utf-8", journal_markdown)
-                }>{move || state.t(Key::ExportMarkdown)}</button>
+                }>{move || state.t(DataKey::ExportMarkdown)}</button>
                 <button type="button" class="btn btn-secondary" on:click=move |_| {
                     save(csv_file_name(browser::today()), "text/csv;charset=utf-8", entries_csv)
-                }>{move || state.t(Key::ExportCsv)}</button>
+                }>{move || state.t(DataKey::ExportCsv)}</button>
             </div>
         </div>
     }

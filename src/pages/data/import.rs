@@ -10,7 +10,9 @@ use crate::domain::import::{into_writes, parse_file, preview, Preview, RecordPro
 use crate::domain::record::{kinds, Record};
 use crate::domain::sealed::{parse_sealed, Sealed, SealedError};
 use crate::domain::share::Package;
+use crate::i18n::DataKey;
 use crate::i18n::MentorKey;
+use crate::i18n::MentorScreensKey;
 use crate::i18n::{Key, Lang};
 use crate::state::inbox::{use_inbox, Inbox};
 use crate::state::{use_state, AppState};
@@ -66,8 +68,8 @@ async fn examine(
     match kind {
         FileKind::Encrypted if !decrypted => {
             let sealed = parse_sealed(&bytes).map_err(|e| match e {
-                SealedError::NewerVersion { .. } => lang.t(Key::ErrSealedNewer).to_string(),
-                _ => lang.t(Key::ErrSealedBroken).to_string(),
+                SealedError::NewerVersion { .. } => lang.t(DataKey::ErrSealedNewer).to_string(),
+                _ => lang.t(DataKey::ErrSealedBroken).to_string(),
             })?;
             Ok(Stage::NeedPassphrase(sealed))
         }
@@ -75,9 +77,9 @@ async fn examine(
             let parsed = parse_file(&bytes, FileKind::Share).map_err(|e| lang.import_error(&e))?;
             let package =
                 Package::from_parts(&parsed.extra, &parsed.header.exported_at, parsed.records)
-                    .map_err(|_| lang.t(MentorKey::ErrShareBroken).to_string())?;
+                    .map_err(|_| lang.t(MentorScreensKey::ErrShareBroken).to_string())?;
             if package.mentee_id == state.settings().mentee_id.unwrap_or_default() {
-                return Err(lang.t(MentorKey::ErrOwnShare).to_string());
+                return Err(lang.t(MentorScreensKey::ErrOwnShare).to_string());
             }
             inbox.load();
             inbox
@@ -102,8 +104,12 @@ async fn examine(
                     )
                 })
                 .map_err(|e| match e {
-                    FeedbackError::NotForMe => lang.t(MentorKey::ErrFeedbackNotForMe).to_string(),
-                    FeedbackError::BadField(_) => lang.t(MentorKey::ErrFeedbackBroken).to_string(),
+                    FeedbackError::NotForMe => {
+                        lang.t(MentorScreensKey::ErrFeedbackNotForMe).to_string()
+                    }
+                    FeedbackError::BadField(_) => {
+                        lang.t(MentorScreensKey::ErrFeedbackBroken).to_string()
+                    }
                 })?;
             Ok(Stage::Feedback(preview))
         }
@@ -152,7 +158,9 @@ pub fn ImportCard(
                     };
                     return fail(lang.import_error(&e));
                 }
-                Err(ReadError::Failed(_)) => return fail(lang.t(Key::ErrReadFailed).to_string()),
+                Err(ReadError::Failed(_)) => {
+                    return fail(lang.t(DataKey::ErrReadFailed).to_string())
+                }
             };
             match examine(state, inbox, bytes, false).await {
                 Ok(next) => stage.set(next),
@@ -199,8 +207,8 @@ pub fn ImportCard(
                 }
                 Err(e) => {
                     let key = match e {
-                        CryptoError::Unavailable => Key::ErrCryptoUnavailable,
-                        _ => Key::ErrWrongPassphrase,
+                        CryptoError::Unavailable => DataKey::ErrCryptoUnavailable,
+                        _ => DataKey::ErrWrongPassphrase,
                     };
                     error.set(Some(lang.t(key).to_string()));
                     stage.set(Stage::NeedPassphrase(sealed));
@@ -258,15 +266,15 @@ pub fn ImportCard(
 
     view! {
         <div class="card" aria-labelledby="import-title">
-            <h2 id="import-title">{move || if for_mentees { state.t(MentorKey::OpenShareTitle) } else { state.t(Key::ImportTitle) }}</h2>
-            <p>{move || if for_mentees { state.t(MentorKey::OpenShareExplain) } else { state.t(Key::ImportExplain) }}</p>
+            <h2 id="import-title">{move || if for_mentees { state.t(MentorScreensKey::OpenShareTitle) } else { state.t(DataKey::ImportTitle) }}</h2>
+            <p>{move || if for_mentees { state.t(MentorScreensKey::OpenShareExplain) } else { state.t(DataKey::ImportExplain) }}</p>
             <div class="dropzone" class:dragging=move || dragging.get()
                 on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
                 on:dragleave=move |_| dragging.set(false)
                 on:drop=on_drop>
-                <label for="import-file">{move || state.t(Key::ChooseFile)}</label>
+                <label for="import-file">{move || state.t(DataKey::ChooseFile)}</label>
                 <input id="import-file" class="file-input" type="file" accept=".json,application/json" on:change=on_pick/>
-                <span class="muted">{move || state.t(Key::DropHere)}</span>
+                <span class="muted">{move || state.t(DataKey::DropHere)}</span>
             </div>
             <div class="import-message" role="alert" aria-live="assertive">
                 {move || error.get().map(|m| view! { <p class="field-error" data-testid="import-error">{m}</p> })}
@@ -276,15 +284,15 @@ pub fn ImportCard(
                 Stage::Busy(key) => view! { <p role="status" class="muted">{state.t(key)}</p> }.into_any(),
                 Stage::NeedPassphrase(_) => view! {
                     <form class="passphrase-form" on:submit=decrypt>
-                        <p>{state.t(Key::EncryptedFileAsk)}</p>
+                        <p>{state.t(DataKey::EncryptedFileAsk)}</p>
                         <div class="field">
-                            <label for="import-pass">{state.t(Key::Passphrase)}</label>
+                            <label for="import-pass">{state.t(DataKey::Passphrase)}</label>
                             <input id="import-pass" type="password" autocomplete="current-password"
                                 prop:value=move || passphrase.get()
                                 on:input=move |ev| passphrase.set(event_target_value(&ev))/>
                         </div>
                         <div class="actions">
-                            <button type="submit" class="btn btn-primary">{state.t(Key::Open)}</button>
+                            <button type="submit" class="btn btn-primary">{state.t(DataKey::Open)}</button>
                             <button type="button" class="btn btn-secondary" on:click=move |_| { stage.set(Stage::Idle); error.set(None); }>
                                 {state.t(Key::Cancel)}
                             </button>
@@ -296,7 +304,7 @@ pub fn ImportCard(
                 }.into_any(),
                 Stage::AddedToInbox(p) => view! {
                     <div role="status" class="inbox-added">
-                        <p class="success">{move || state.t(MentorKey::AddedToInbox)}</p>
+                        <p class="success">{move || state.t(MentorScreensKey::AddedToInbox)}</p>
                         <p><strong>{p.display_name.clone()}</strong>" · "{state.lang.get().shared_on(&p.exported_at)}</p>
                         <div class="actions">
                             <a class="btn btn-primary" href=format!("/mentees/{}", p.package_id)>{move || state.t(MentorKey::ReviewNow)}</a>
@@ -307,12 +315,12 @@ pub fn ImportCard(
                     <FeedbackPreviewView preview=p on_confirm=confirm_feedback on_cancel=move || stage.set(Stage::Idle)/>
                 }.into_any(),
                 Stage::Done(n) => view! {
-                    <p role="status" class="success">{format!("{} ({n})", state.t(Key::ImportDone))}</p>
+                    <p role="status" class="success">{format!("{} ({n})", state.t(DataKey::ImportDone))}</p>
                 }.into_any(),
             }}
             <Show when=move || state.can_undo_import.get()>
                 <div class="actions">
-                    <button type="button" class="btn btn-secondary" on:click=undo>{move || state.t(Key::UndoImport)}</button>
+                    <button type="button" class="btn btn-secondary" on:click=undo>{move || state.t(DataKey::UndoImport)}</button>
                 </div>
             </Show>
         </div>
@@ -329,12 +337,12 @@ fn PreviewView(
     let state = use_state();
     let lang = move || state.lang.get();
     let counts = [
-        (Key::PreviewNew, preview.new.len()),
-        (Key::PreviewUpdated, preview.updated.len()),
-        (Key::PreviewUnchanged, preview.unchanged),
-        (Key::PreviewConflicts, preview.conflicts.len()),
-        (Key::PreviewDeleted, preview.deleted.len()),
-        (Key::PreviewInvalid, preview.problems.len()),
+        (DataKey::PreviewNew, preview.new.len()),
+        (DataKey::PreviewUpdated, preview.updated.len()),
+        (DataKey::PreviewUnchanged, preview.unchanged),
+        (DataKey::PreviewConflicts, preview.conflicts.len()),
+        (DataKey::PreviewDeleted, preview.deleted.len()),
+        (DataKey::PreviewInvalid, preview.problems.len()),
     ];
     let changes =
         preview.new.len() + preview.updated.len() + preview.conflicts.len() + preview.deleted.len();
@@ -364,7 +372,7 @@ fn PreviewView(
     let problems: Vec<RecordProblem> = preview.problems.iter().take(LIST_LIMIT).cloned().collect();
     view! {
         <section class="preview" aria-labelledby="preview-title">
-            <h3 id="preview-title">{move || state.t(Key::PreviewTitle)}</h3>
+            <h3 id="preview-title">{move || state.t(DataKey::PreviewTitle)}</h3>
             <table class="preview-counts">
                 <tbody>
                     {counts.into_iter().map(|(k, n)| view! {
@@ -372,15 +380,15 @@ fn PreviewView(
                     }).collect_view()}
                 </tbody>
             </table>
-            {(!preview.new.is_empty()).then(|| view! { <h4>{move || state.t(Key::PreviewNew)}</h4> })}
+            {(!preview.new.is_empty()).then(|| view! { <h4>{move || state.t(DataKey::PreviewNew)}</h4> })}
             {list(&preview.new)}
-            {(!preview.updated.is_empty()).then(|| view! { <h4>{move || state.t(Key::PreviewUpdated)}</h4> })}
+            {(!preview.updated.is_empty()).then(|| view! { <h4>{move || state.t(DataKey::PreviewUpdated)}</h4> })}
             {list(&preview.updated)}
-            {(!preview.deleted.is_empty()).then(|| view! { <h4>{move || state.t(Key::PreviewDeleted)}</h4> })}
+            {(!preview.deleted.is_empty()).then(|| view! { <h4>{move || state.t(DataKey::PreviewDeleted)}</h4> })}
             {list(&preview.deleted)}
             {(!conflicts.is_empty()).then(|| view! {
-                <h4>{move || state.t(Key::PreviewConflicts)}</h4>
-                <p class="field-hint">{move || state.t(Key::ConflictExplain)}</p>
+                <h4>{move || state.t(DataKey::PreviewConflicts)}</h4>
+                <p class="field-hint">{move || state.t(DataKey::ConflictExplain)}</p>
                 <div class="check" hidden=conflict_ids_all.is_empty()>
                     <input id="keep-all-local" type="checkbox"
                         prop:checked=move || keep_local.with(|k| conflict_ids.iter().all(|id| k.contains(id)))
@@ -391,7 +399,7 @@ fn PreviewView(
                                 keep_local.update(|k| for id in &ids { if on { k.insert(id.clone()); } else { k.remove(id); } });
                             }
                         }/>
-                    <label for="keep-all-local">{move || state.t(Key::KeepAllThisDevice)}</label>
+                    <label for="keep-all-local">{move || state.t(DataKey::KeepAllThisDevice)}</label>
                 </div>
                 <ul class="conflict-list">
                     {conflicts.iter().take(LIST_LIMIT).map(|c| {
@@ -403,8 +411,8 @@ fn PreviewView(
                         view! {
                             <li>
                                 <span class="conflict-name">{label}</span>
-                                <span class="muted">{move || format!("{}: {}", state.t(Key::NewerWins),
-                                    if newer_is_file { state.t(Key::FromFile) } else { state.t(Key::FromThisDevice) })}</span>
+                                <span class="muted">{move || format!("{}: {}", state.t(DataKey::NewerWins),
+                                    if newer_is_file { state.t(DataKey::FromFile) } else { state.t(DataKey::FromThisDevice) })}</span>
                                 <span class="check" hidden=!newer_is_file>
                                     <input id=input_id.clone() type="checkbox"
                                         prop:checked=move || keep_local.with(|k| k.contains(&id_check))
@@ -413,7 +421,7 @@ fn PreviewView(
                                             let id = id.clone();
                                             keep_local.update(|k| if on { k.insert(id); } else { k.remove(&id); });
                                         }/>
-                                    <label for=input_id>{move || state.t(Key::KeepThisDevice)}</label>
+                                    <label for=input_id>{move || state.t(DataKey::KeepThisDevice)}</label>
                                 </span>
                             </li>
                         }
@@ -421,8 +429,8 @@ fn PreviewView(
                 </ul>
             })}
             {(!problems.is_empty()).then(|| view! {
-                <h4>{move || state.t(Key::PreviewInvalid)}</h4>
-                <p class="field-hint">{move || state.t(Key::InvalidExplain)}</p>
+                <h4>{move || state.t(DataKey::PreviewInvalid)}</h4>
+                <p class="field-hint">{move || state.t(DataKey::InvalidExplain)}</p>
                 <ul class="preview-list problems">
                     {problems.into_iter().map(|p| view! {
                         <li>{move || {
@@ -434,9 +442,9 @@ fn PreviewView(
             })}
             <div class="actions">
                 {if changes > 0 {
-                    view! { <button type="button" class="btn btn-primary" on:click=on_confirm>{move || state.t(Key::ImportConfirm)}</button> }.into_any()
+                    view! { <button type="button" class="btn btn-primary" on:click=on_confirm>{move || state.t(DataKey::ImportConfirm)}</button> }.into_any()
                 } else {
-                    view! { <p role="status">{move || state.t(Key::NothingToImport)}</p> }.into_any()
+                    view! { <p role="status">{move || state.t(DataKey::NothingToImport)}</p> }.into_any()
                 }}
                 <button type="button" class="btn btn-secondary" on:click=move |_| on_cancel()>{move || state.t(Key::Cancel)}</button>
             </div>
@@ -482,10 +490,10 @@ fn FeedbackPreviewView(
     let problems: Vec<RecordProblem> = preview.problems.iter().take(LIST_LIMIT).cloned().collect();
     view! {
         <section class="preview" aria-labelledby="feedback-preview-title">
-            <h3 id="feedback-preview-title">{move || state.t(MentorKey::FeedbackPreviewTitle)}</h3>
+            <h3 id="feedback-preview-title">{move || state.t(MentorScreensKey::FeedbackPreviewTitle)}</h3>
             <p>{move || lang().from_author(&author)}</p>
             <p data-testid="feedback-counts">{move || lang().feedback_counts(landed, unchanged, removed)}</p>
-            {(orphans > 0).then(|| view! { <p class="field-hint">{move || state.t(MentorKey::OrphanExplain)}</p> })}
+            {(orphans > 0).then(|| view! { <p class="field-hint">{move || state.t(MentorScreensKey::OrphanExplain)}</p> })}
             <ul class="preview-list">
                 {rows.into_iter().map(|(text, place, orphan)| view! {
                     <li class:orphan=orphan>
@@ -494,7 +502,7 @@ fn FeedbackPreviewView(
                 }).collect_view()}
             </ul>
             {(!problems.is_empty()).then(|| view! {
-                <h4>{move || state.t(Key::PreviewInvalid)}</h4>
+                <h4>{move || state.t(DataKey::PreviewInvalid)}</h4>
                 <ul class="preview-list problems">
                     {problems.into_iter().map(|p| view! {
                         <li>{move || {
@@ -506,9 +514,9 @@ fn FeedbackPreviewView(
             })}
             <div class="actions">
                 {if writes > 0 {
-                    view! { <button type="button" class="btn btn-primary" on:click=move |_| on_confirm()>{move || state.t(MentorKey::AddFeedback)}</button> }.into_any()
+                    view! { <button type="button" class="btn btn-primary" on:click=move |_| on_confirm()>{move || state.t(MentorScreensKey::AddFeedback)}</button> }.into_any()
                 } else {
-                    view! { <p role="status">{move || state.t(MentorKey::FeedbackNothingNew)}</p> }.into_any()
+                    view! { <p role="status">{move || state.t(MentorScreensKey::FeedbackNothingNew)}</p> }.into_any()
                 }}
                 <button type="button" class="btn btn-secondary" on:click=move |_| on_cancel()>{move || state.t(Key::Cancel)}</button>
             </div>

@@ -1,6 +1,7 @@
-//! One goal: the autosaving form (title, why, measure of success, category, target date), the
-//! status actions (activate, achieve or drop with a short reflection, reopen), milestones (add,
-//! tick off, reorder, remove), progress (from milestones, or by hand when there are none), the
+//! One goal: the autosaving form (title, why, measure of success, category, target date), its
+//! planned development (methods and competencies, in [`super::development`]), the status
+//! actions (activate, achieve or drop with a short reflection, reopen), milestones (add, tick
+//! off, reorder, remove), progress (from milestones, or by hand when there are none), the
 //! journal entries that are its evidence, its history, and delete with a confirm step. Esc
 //! closes it.
 //!
@@ -15,6 +16,7 @@ use crate::domain::goal::{
     GoalError, GoalStatus, HistoryItem,
 };
 use crate::domain::record::kinds;
+use crate::i18n::GoalKey;
 use crate::i18n::{labels, Key, Lang};
 use crate::state::{use_state, AppState};
 use crate::ui::form::{Debounce, FieldErrors, SaveIndicator, AUTOSAVE_DELAY};
@@ -62,8 +64,8 @@ fn GoalNotFound() -> impl IntoView {
     let state = use_state();
     view! {
         <section class="page">
-            <p class="empty-note" role="alert">{move || state.t(Key::GoalNotFound)}</p>
-            <a class="btn btn-secondary" href="/goals">{move || state.t(Key::GoalBack)}</a>
+            <p class="empty-note" role="alert">{move || state.t(GoalKey::GoalNotFound)}</p>
+            <a class="btn btn-secondary" href="/goals">{move || state.t(GoalKey::GoalBack)}</a>
         </section>
     }
 }
@@ -116,7 +118,7 @@ impl GoalForm {
 
 /// Applies an action to the goal as stored now and saves it, unless the action introduces a
 /// validation error (those are returned; errors that were there before do not block it).
-fn act(
+pub(super) fn act(
     state: AppState,
     id: &str,
     f: impl FnOnce(&mut Goal, Date) -> bool,
@@ -282,7 +284,7 @@ fn GoalEditor(id: String, goal: Goal, is_new: bool) -> impl IntoView {
                         <p id="goal-title-error" class="field-error" aria-live="polite">{field_error("title")}</p>
                     </div>
                     <div class="field field-wide">
-                        <label for="goal-why">{move || state.t(Key::GoalFieldWhy)}</label>
+                        <label for="goal-why">{move || state.t(GoalKey::GoalFieldWhy)}</label>
                         <textarea id="goal-why" rows="3" class="goal-text"
                             aria-invalid=invalid("why") aria-describedby="goal-why-error"
                             prop:value=move || form.with(|f| f.why.clone())
@@ -290,17 +292,17 @@ fn GoalEditor(id: String, goal: Goal, is_new: bool) -> impl IntoView {
                         <p id="goal-why-error" class="field-error" aria-live="polite">{field_error("why")}</p>
                     </div>
                     <div class="field field-wide">
-                        <label for="goal-measure">{move || state.t(Key::GoalFieldMeasure)}</label>
+                        <label for="goal-measure">{move || state.t(GoalKey::GoalFieldMeasure)}</label>
                         <textarea id="goal-measure" rows="3" class="goal-text"
                             aria-invalid=invalid("measure") aria-describedby="goal-measure-hint goal-measure-error"
                             prop:value=move || form.with(|f| f.measure.clone())
                             on:input=set(|f, v| f.measure = v)></textarea>
-                        <p id="goal-measure-hint" class="field-hint">{move || state.t(Key::GoalFieldMeasureHint)}</p>
+                        <p id="goal-measure-hint" class="field-hint">{move || state.t(GoalKey::GoalFieldMeasureHint)}</p>
                         <p id="goal-measure-error" class="field-error" aria-live="polite">{field_error("measure")}</p>
                     </div>
                     <div class="field-row">
                         <div class="field">
-                            <label for="goal-category">{move || state.t(Key::GoalFieldCategory)}</label>
+                            <label for="goal-category">{move || state.t(GoalKey::GoalFieldCategory)}</label>
                             <select id="goal-category" on:change=move |ev| {
                                 let c = GoalCategory::parse(&event_target_value(&ev)).unwrap_or_default();
                                 form.update(|f| f.category = c);
@@ -314,7 +316,7 @@ fn GoalEditor(id: String, goal: Goal, is_new: bool) -> impl IntoView {
                             </select>
                         </div>
                         <div class="field">
-                            <label for="goal-target">{move || state.t(Key::GoalFieldTarget)}</label>
+                            <label for="goal-target">{move || state.t(GoalKey::GoalFieldTarget)}</label>
                             <input id="goal-target" type="date" min="1900-01-01" max="2200-12-31"
                                 aria-invalid=invalid("target_date") aria-describedby="goal-target-error"
                                 prop:value=move || form.with(|f| f.target.clone())
@@ -322,6 +324,7 @@ fn GoalEditor(id: String, goal: Goal, is_new: bool) -> impl IntoView {
                             <p id="goal-target-error" class="field-error" aria-live="polite">{field_error("target_date")}</p>
                         </div>
                     </div>
+                    <super::development::Development id=id live=live/>
                 </form>
 
                 <crate::pages::mentor::comments::ReceivedComments target=Signal::derive(move || id.get_value())/>
@@ -358,19 +361,24 @@ fn is_pristine(g: &Goal) -> bool {
         && g.milestones.is_empty()
         && g.manual_progress.is_none()
         && g.entries.is_empty()
+        && g.methods.is_empty()
+        && g.competencies.is_empty()
         && g.category == GoalCategory::default()
 }
 
 fn status_line(lang: Lang, g: &Goal) -> String {
     let date = |d: Option<Date>| d.map(|d| lang.date(d)).unwrap_or_default();
     match g.status {
-        GoalStatus::Draft => lang.t(Key::GoalDraftExplain).to_string(),
+        GoalStatus::Draft => lang.t(GoalKey::GoalDraftExplain).to_string(),
         GoalStatus::Active => fill(
-            lang.t(Key::GoalActiveSince),
+            lang.t(GoalKey::GoalActiveSince),
             &[("date", &date(g.activated))],
         ),
-        GoalStatus::Achieved => fill(lang.t(Key::GoalAchievedOn), &[("date", &date(g.closed))]),
-        GoalStatus::Dropped => fill(lang.t(Key::GoalDroppedOn), &[("date", &date(g.closed))]),
+        GoalStatus::Achieved => fill(
+            lang.t(GoalKey::GoalAchievedOn),
+            &[("date", &date(g.closed))],
+        ),
+        GoalStatus::Dropped => fill(lang.t(GoalKey::GoalDroppedOn), &[("date", &date(g.closed))]),
     }
 }
 
@@ -419,7 +427,7 @@ fn StatusCard(
     view! {
         <section class="card goal-status-card" aria-labelledby="goal-status-heading">
             <div class="goal-status-top">
-                <h2 id="goal-status-heading" tabindex="-1">{move || state.t(Key::GoalStatusHeading)}</h2>
+                <h2 id="goal-status-heading" tabindex="-1">{move || state.t(GoalKey::GoalStatusHeading)}</h2>
                 <span class="goal-status" data-status=move || status.get().as_str()>
                     {move || state.t(labels::goal_status(status.get()))}
                 </span>
@@ -428,13 +436,13 @@ fn StatusCard(
                 </span>
             </div>
             <p class="muted goal-status-line">{move || live.with(|g| g.as_ref().map(|g| status_line(state.lang.get(), g)).unwrap_or_default())}</p>
-            <ProgressBar value=pct label=Signal::derive(move || state.t(Key::GoalProgress).to_string())/>
+            <ProgressBar value=pct label=Signal::derive(move || state.t(GoalKey::GoalProgress).to_string())/>
             {move || live.with(|g| g.as_ref().map(|g| flag_badges(state, flags(g, browser::today()))))}
             {move || live.with(|g| g.as_ref().filter(|g| g.status.is_closed() && !g.reflection.is_empty()).map(|g| {
                 let text = g.reflection.clone();
                 view! {
                     <div class="goal-reflection">
-                        <h3>{move || state.t(Key::GoalReflection)}</h3>
+                        <h3>{move || state.t(GoalKey::GoalReflection)}</h3>
                         <p>{text}</p>
                     </div>
                 }
@@ -443,15 +451,15 @@ fn StatusCard(
                 <div class="actions">
                     {move || match status.get() {
                         GoalStatus::Draft => view! {
-                            <button type="button" class="btn btn-primary" on:click=activate>{move || state.t(Key::GoalActivate)}</button>
-                            <button type="button" class="btn btn-secondary" id="goal-drop" on:click=move |_| start_close(GoalStatus::Dropped)>{move || state.t(Key::GoalDrop)}</button>
+                            <button type="button" class="btn btn-primary" on:click=activate>{move || state.t(GoalKey::GoalActivate)}</button>
+                            <button type="button" class="btn btn-secondary" id="goal-drop" on:click=move |_| start_close(GoalStatus::Dropped)>{move || state.t(GoalKey::GoalDrop)}</button>
                         }.into_any(),
                         GoalStatus::Active => view! {
-                            <button type="button" class="btn btn-primary" id="goal-achieve" on:click=move |_| start_close(GoalStatus::Achieved)>{move || state.t(Key::GoalAchieve)}</button>
-                            <button type="button" class="btn btn-secondary" id="goal-drop" on:click=move |_| start_close(GoalStatus::Dropped)>{move || state.t(Key::GoalDrop)}</button>
+                            <button type="button" class="btn btn-primary" id="goal-achieve" on:click=move |_| start_close(GoalStatus::Achieved)>{move || state.t(GoalKey::GoalAchieve)}</button>
+                            <button type="button" class="btn btn-secondary" id="goal-drop" on:click=move |_| start_close(GoalStatus::Dropped)>{move || state.t(GoalKey::GoalDrop)}</button>
                         }.into_any(),
                         GoalStatus::Achieved | GoalStatus::Dropped => view! {
-                            <button type="button" class="btn btn-secondary" on:click=activate>{move || state.t(Key::GoalReopen)}</button>
+                            <button type="button" class="btn btn-secondary" on:click=activate>{move || state.t(GoalKey::GoalReopen)}</button>
                         }.into_any(),
                     }}
                 </div>
@@ -459,18 +467,18 @@ fn StatusCard(
             <Show when=move || closing.get().is_some()>
                 <form class="goal-close-form" on:submit=move |ev| { ev.prevent_default(); confirm(()); } novalidate>
                     <div class="field">
-                        <label for="goal-reflection">{move || state.t(if closing.get() == Some(GoalStatus::Achieved) { Key::GoalReflectAchieve } else { Key::GoalReflectDrop })}</label>
+                        <label for="goal-reflection">{move || state.t(if closing.get() == Some(GoalStatus::Achieved) { GoalKey::GoalReflectAchieve } else { GoalKey::GoalReflectDrop })}</label>
                         <textarea id="goal-reflection" rows="3" class="goal-text"
                             aria-invalid=move || reflection_error.get().is_some().to_string()
                             aria-describedby="goal-reflection-hint goal-reflection-error"
                             prop:value=move || reflection.get()
                             on:input=move |ev| { reflection.set(event_target_value(&ev)); reflection_error.set(None); }></textarea>
-                        <p id="goal-reflection-hint" class="field-hint">{move || state.t(Key::GoalReflectHint)}</p>
+                        <p id="goal-reflection-hint" class="field-hint">{move || state.t(GoalKey::GoalReflectHint)}</p>
                         <p id="goal-reflection-error" class="field-error" aria-live="polite">{move || reflection_error.get().map(|k| state.t(k))}</p>
                     </div>
                     <div class="actions">
                         <button type="submit" class="btn btn-primary">
-                            {move || state.t(if closing.get() == Some(GoalStatus::Achieved) { Key::GoalConfirmAchieve } else { Key::GoalConfirmDrop })}
+                            {move || state.t(if closing.get() == Some(GoalStatus::Achieved) { GoalKey::GoalConfirmAchieve } else { GoalKey::GoalConfirmDrop })}
                         </button>
                         <button type="button" class="btn btn-secondary" on:click=move |_| {
                             if let Some(to) = closing.get_untracked() {
@@ -572,11 +580,11 @@ fn Milestones(id: StoredValue<String>, live: Memo<Option<Goal>>) -> impl IntoVie
 
     view! {
         <section class="card goal-milestones" aria-labelledby="milestones-heading">
-            <h2 id="milestones-heading">{move || state.t(Key::GoalMilestones)}</h2>
+            <h2 id="milestones-heading">{move || state.t(GoalKey::GoalMilestones)}</h2>
             <Show when=move || { count() > 0 } fallback=move || view! {
-                <p class="muted">{move || state.t(Key::GoalMilestonesEmpty)}</p>
+                <p class="muted">{move || state.t(GoalKey::GoalMilestonesEmpty)}</p>
             }>
-                <p class="muted milestone-summary">{move || fill(state.t(Key::GoalMilestonesDone), &[("done", &done().to_string()), ("total", &count().to_string())])}</p>
+                <p class="muted milestone-summary">{move || fill(state.t(GoalKey::GoalMilestonesDone), &[("done", &done().to_string()), ("total", &count().to_string())])}</p>
                 <ol class="milestone-list">
                     <For each=move || ids.get() key=|m| m.clone() let:mid>
                         <MilestoneRow goal_id=id live=live mid=mid error=list_error/>
@@ -587,7 +595,7 @@ fn Milestones(id: StoredValue<String>, live: Memo<Option<Goal>>) -> impl IntoVie
 
             <div class="milestone-add">
                 <div class="field milestone-add-title">
-                    <label for="milestone-new">{move || state.t(Key::GoalMilestoneNew)}</label>
+                    <label for="milestone-new">{move || state.t(GoalKey::GoalMilestoneNew)}</label>
                     <input id="milestone-new" type="text" autocomplete="off" maxlength="400"
                         aria-invalid=move || add_error.get().is_some().to_string()
                         aria-describedby="milestone-new-hint milestone-new-error"
@@ -601,7 +609,7 @@ fn Milestones(id: StoredValue<String>, live: Memo<Option<Goal>>) -> impl IntoVie
                         }/>
                 </div>
                 <div class="field milestone-add-due">
-                    <label for="milestone-due">{move || state.t(Key::GoalMilestoneDue)}</label>
+                    <label for="milestone-due">{move || state.t(GoalKey::GoalMilestoneDue)}</label>
                     <input id="milestone-due" type="date" min="1900-01-01" max="2200-12-31"
                         prop:value=move || new_due.get()
                         on:input=move |ev| new_due.set(event_target_value(&ev))
@@ -613,22 +621,22 @@ fn Milestones(id: StoredValue<String>, live: Memo<Option<Goal>>) -> impl IntoVie
                         }/>
                 </div>
                 <button type="button" class="btn btn-secondary milestone-add-btn" on:click=move |_| add()>
-                    {icons::plus()}<span>{move || state.t(Key::GoalMilestoneAdd)}</span>
+                    {icons::plus()}<span>{move || state.t(GoalKey::GoalMilestoneAdd)}</span>
                 </button>
-                <p id="milestone-new-hint" class="field-hint milestone-add-note">{move || state.t(Key::GoalMilestoneAddHint)}</p>
+                <p id="milestone-new-hint" class="field-hint milestone-add-note">{move || state.t(GoalKey::GoalMilestoneAddHint)}</p>
                 <p id="milestone-new-error" class="field-error milestone-add-note" aria-live="polite">{move || add_error.get().map(|k| state.t(k))}</p>
             </div>
 
             <Show when=move || { count() == 0 }>
                 <div class="field manual-progress">
-                    <label for="goal-progress">{move || state.t(Key::GoalManualProgress)}</label>
+                    <label for="goal-progress">{move || state.t(GoalKey::GoalManualProgress)}</label>
                     <input id="goal-progress" type="number" inputmode="numeric" min="0" max="100" step="1"
                         aria-invalid=move || manual_error.get().to_string()
                         aria-describedby="goal-progress-hint goal-progress-error"
                         prop:value=move || manual.get()
                         on:input=move |ev| manual.set(event_target_value(&ev))
                         on:change=set_manual/>
-                    <p id="goal-progress-hint" class="field-hint">{move || state.t(Key::GoalManualProgressHint)}</p>
+                    <p id="goal-progress-hint" class="field-hint">{move || state.t(GoalKey::GoalManualProgressHint)}</p>
                     <p id="goal-progress-error" class="field-error" aria-live="polite">
                         {move || manual_error.get().then(|| state.t(Key::GoalErrProgress))}
                     </p>
@@ -719,13 +727,13 @@ fn MilestoneRow(
                 <label for=check_id class="milestone-title">{title}</label>
                 <span class="milestone-meta">
                     {move || milestone.with(|m| m.done).map(|d| view! {
-                        <span>{move || fill(state.t(Key::GoalMilestoneDoneOn), &[("date", &state.lang.get().date(d))])}</span>
+                        <span>{move || fill(state.t(GoalKey::GoalMilestoneDoneOn), &[("date", &state.lang.get().date(d))])}</span>
                     })}
                     {move || milestone.with(|m| if m.done.is_none() { m.due } else { None }).map(|d| view! {
-                        <span>{move || fill(state.t(Key::GoalMilestoneDueOn), &[("date", &state.lang.get().date(d))])}</span>
+                        <span>{move || fill(state.t(GoalKey::GoalMilestoneDueOn), &[("date", &state.lang.get().date(d))])}</span>
                     })}
                     <Show when=move || is_overdue.get()>
-                        <span class="flag flag-overdue">{move || state.t(Key::GoalMilestoneOverdue)}</span>
+                        <span class="flag flag-overdue">{move || state.t(GoalKey::GoalMilestoneOverdue)}</span>
                     </Show>
                 </span>
             </div>
@@ -762,9 +770,9 @@ fn Evidence(id: StoredValue<String>, live: Memo<Option<Goal>>) -> impl IntoView 
     });
     view! {
         <section class="card goal-evidence" aria-labelledby="evidence-heading">
-            <h2 id="evidence-heading">{move || state.t(Key::GoalEvidence)}</h2>
+            <h2 id="evidence-heading">{move || state.t(GoalKey::GoalEvidence)}</h2>
             <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! {
-                <p class="muted">{move || state.t(Key::GoalEvidenceEmpty)}</p>
+                <p class="muted">{move || state.t(GoalKey::GoalEvidenceEmpty)}</p>
             }>
                 <ul class="evidence-list">
                     {move || rows.get().into_iter().map(|(eid, title, date, kind)| view! {
@@ -784,22 +792,23 @@ fn Evidence(id: StoredValue<String>, live: Memo<Option<Goal>>) -> impl IntoView 
 
 fn history_text(lang: Lang, item: &HistoryItem) -> String {
     match &item.change {
-        GoalChange::Created => lang.t(Key::GoalHistCreated).to_string(),
-        GoalChange::Activated => lang.t(Key::GoalHistActivated).to_string(),
+        GoalChange::Created => lang.t(GoalKey::GoalHistCreated).to_string(),
+        GoalChange::Activated => lang.t(GoalKey::GoalHistActivated).to_string(),
         GoalChange::StatusChanged { to } => fill(
-            lang.t(Key::GoalHistStatus),
+            lang.t(GoalKey::GoalHistStatus),
             &[("status", lang.t(labels::goal_status(*to)))],
         ),
         GoalChange::MilestoneDone { title } => {
-            fill(lang.t(Key::GoalHistMilestoneDone), &[("title", title)])
+            fill(lang.t(GoalKey::GoalHistMilestoneDone), &[("title", title)])
         }
         GoalChange::MilestoneAdded { title } => {
-            fill(lang.t(Key::GoalHistMilestoneAdded), &[("title", title)])
+            fill(lang.t(GoalKey::GoalHistMilestoneAdded), &[("title", title)])
         }
-        GoalChange::ProgressSet { value } => {
-            fill(lang.t(Key::GoalHistProgress), &[("n", &value.to_string())])
-        }
-        GoalChange::Other => lang.t(Key::GoalHistOther).to_string(),
+        GoalChange::ProgressSet { value } => fill(
+            lang.t(GoalKey::GoalHistProgress),
+            &[("n", &value.to_string())],
+        ),
+        GoalChange::Other => lang.t(GoalKey::GoalHistOther).to_string(),
     }
 }
 
@@ -808,7 +817,7 @@ fn History(live: Memo<Option<Goal>>) -> impl IntoView {
     let state = use_state();
     view! {
         <section class="card goal-history" aria-labelledby="history-heading">
-            <h2 id="history-heading">{move || state.t(Key::GoalHistory)}</h2>
+            <h2 id="history-heading">{move || state.t(GoalKey::GoalHistory)}</h2>
             <ul class="history-list">
                 {move || {
                     let lang = state.lang.get();
@@ -848,13 +857,13 @@ fn DeleteGoal(
                     confirm.set(true);
                     focus_when_ready("goal-delete-cancel");
                 }>
-                    {icons::trash()}<span>{move || state.t(Key::GoalDelete)}</span>
+                    {icons::trash()}<span>{move || state.t(GoalKey::GoalDelete)}</span>
                 </button>
             }>
                 <div class="card card-danger" role="group" aria-labelledby="goal-delete-question">
-                    <p id="goal-delete-question">{move || state.t(Key::GoalDeleteConfirm)}</p>
+                    <p id="goal-delete-question">{move || state.t(GoalKey::GoalDeleteConfirm)}</p>
                     <div class="actions">
-                        <button type="button" class="btn btn-danger" on:click=delete.clone()>{move || state.t(Key::GoalDeleteYes)}</button>
+                        <button type="button" class="btn btn-danger" on:click=delete.clone()>{move || state.t(GoalKey::GoalDeleteYes)}</button>
                         <button type="button" class="btn btn-secondary" id="goal-delete-cancel" on:click=move |_| {
                             confirm.set(false);
                             focus_when_ready("goal-delete");

@@ -8,7 +8,8 @@ use crate::domain::goal::{
     flags, progress, sort_for_list, Goal, GoalCategory, GoalFilter, GoalStatus,
 };
 use crate::domain::record::kinds;
-use crate::i18n::{labels, Key};
+use crate::i18n::GoalKey;
+use crate::i18n::{labels, Key, PlanKey};
 use crate::state::use_state;
 use crate::ui::{icons, Loading, ShowMore};
 use leptos::prelude::*;
@@ -82,12 +83,18 @@ pub fn GoalsPage() -> impl IntoView {
             <header class="page-header">
                 <div>
                     <h1 id="goals-title">{move || state.t(Key::GoalsTitle)}</h1>
-                    <p class="muted goals-intro">{move || state.t(Key::GoalsIntro)}</p>
+                    <p class="muted goals-intro">{move || state.t(GoalKey::GoalsIntro)}</p>
                 </div>
-                <button type="button" class="btn btn-primary" on:click=new_goal>
-                    {icons::plus()}
-                    <span>{move || state.t(Key::GoalNew)}</span>
-                </button>
+                <div class="header-actions">
+                    <button type="button" class="btn btn-primary" on:click=new_goal>
+                        {icons::plus()}
+                        <span>{move || state.t(GoalKey::GoalNew)}</span>
+                    </button>
+                    <a class="btn btn-secondary" href="/plan" title=move || state.t(PlanKey::OpenPlanHint)>
+                        {icons::plan()}
+                        <span>{move || state.t(PlanKey::OpenPlan)}</span>
+                    </a>
+                </div>
             </header>
 
             <Show when=move || state.loaded.get() fallback=move || view! {
@@ -96,12 +103,12 @@ pub fn GoalsPage() -> impl IntoView {
                 <Show when=move || { total() > 0 } fallback=move || view! { <EmptyGoals/> }>
                     <div class="filters goal-filters" role="group" aria-label=move || state.t(Key::Filters)>
                         <div class="field">
-                            <label for="goal-filter-status">{move || state.t(Key::GoalFilterStatus)}</label>
+                            <label for="goal-filter-status">{move || state.t(GoalKey::GoalFilterStatus)}</label>
                             <select id="goal-filter-status" on:change=move |ev| {
                                 filters.set(GoalStatus::parse(&event_target_value(&ev)), filters.category.get_untracked());
                             }>
                                 <option value="" selected=move || filters.status.get().is_none()>
-                                    {move || state.t(Key::GoalFilterAllStatuses)}
+                                    {move || state.t(GoalKey::GoalFilterAllStatuses)}
                                 </option>
                                 {GoalStatus::ALL.into_iter().map(|s| view! {
                                     <option value=s.as_str() selected=move || filters.status.get() == Some(s)>
@@ -111,12 +118,12 @@ pub fn GoalsPage() -> impl IntoView {
                             </select>
                         </div>
                         <div class="field">
-                            <label for="goal-filter-category">{move || state.t(Key::GoalFilterCategory)}</label>
+                            <label for="goal-filter-category">{move || state.t(GoalKey::GoalFilterCategory)}</label>
                             <select id="goal-filter-category" on:change=move |ev| {
                                 filters.set(filters.status.get_untracked(), GoalCategory::parse(&event_target_value(&ev)));
                             }>
                                 <option value="" selected=move || filters.category.get().is_none()>
-                                    {move || state.t(Key::GoalFilterAllCategories)}
+                                    {move || state.t(GoalKey::GoalFilterAllCategories)}
                                 </option>
                                 {GoalCategory::ALL.into_iter().map(|c| view! {
                                     <option value=c.as_str() selected=move || filters.category.get() == Some(c)>
@@ -132,11 +139,11 @@ pub fn GoalsPage() -> impl IntoView {
                             let lang = state.lang.get();
                             let n = shown.with(|s| s.len());
                             if filtering() {
-                                fill(lang.t(Key::GoalsShownOf), &[("shown", &n.to_string()), ("total", &total().to_string())])
+                                fill(lang.t(GoalKey::GoalsShownOf), &[("shown", &n.to_string()), ("total", &total().to_string())])
                             } else if n == 1 {
-                                lang.t(Key::GoalsCountOne).to_string()
+                                lang.t(GoalKey::GoalsCountOne).to_string()
                             } else {
-                                fill(lang.t(Key::GoalsCount), &[("n", &n.to_string())])
+                                fill(lang.t(GoalKey::GoalsCount), &[("n", &n.to_string())])
                             }
                         }}</span>
                         <Show when=filtering>
@@ -147,7 +154,7 @@ pub fn GoalsPage() -> impl IntoView {
                     </div>
 
                     <Show when=move || shown.with(|s| !s.is_empty()) fallback=move || view! {
-                        <p class="empty-note">{state.t(Key::GoalsNoMatches)}</p>
+                        <p class="empty-note">{state.t(GoalKey::GoalsNoMatches)}</p>
                     }>
                         <ul class="goal-list">
                             {move || {
@@ -198,18 +205,18 @@ fn GoalCard(id: String, goal: Goal) -> impl IntoView {
                 <span>{move || {
                     let lang = state.lang.get();
                     match target {
-                        Some(d) => fill(lang.t(Key::GoalTargetOn), &[("date", &lang.date(d))]),
-                        None => lang.t(Key::GoalNoTarget).to_string(),
+                        Some(d) => fill(lang.t(GoalKey::GoalTargetOn), &[("date", &lang.date(d))]),
+                        None => lang.t(GoalKey::GoalNoTarget).to_string(),
                     }
                 }}</span>
                 {(total > 0).then(|| view! {
-                    <span>{move || fill(state.t(Key::GoalMilestonesDone), &[("done", &done.to_string()), ("total", &total.to_string())])}</span>
+                    <span>{move || fill(state.t(GoalKey::GoalMilestonesDone), &[("done", &done.to_string()), ("total", &total.to_string())])}</span>
                 })}
             </span>
             <ProgressBar value=Signal::derive(move || p)
                 label=Signal::derive(move || {
                     let lang = state.lang.get();
-                    fill(lang.t(Key::GoalProgressOf), &[("title", &title_or_untitled(lang, &title_for_bar))])
+                    fill(lang.t(GoalKey::GoalProgressOf), &[("title", &title_or_untitled(lang, &title_for_bar))])
                 })/>
             {flag_badges(state, f)}
             {(!closed_status).then(|| next.map(|n| view! {
@@ -232,10 +239,10 @@ fn EmptyGoals() -> impl IntoView {
                 <path d="M55 45l38-30" stroke="var(--text)" stroke-width="3" stroke-linecap="round"/>
                 <path d="M86 12l9 2-2 9" fill="none" stroke="var(--text)" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/>
             </svg>
-            <h2>{move || state.t(Key::GoalsEmptyTitle)}</h2>
-            <p>{move || state.t(Key::GoalsEmptyBody)}</p>
+            <h2>{move || state.t(GoalKey::GoalsEmptyTitle)}</h2>
+            <p>{move || state.t(GoalKey::GoalsEmptyBody)}</p>
             <button type="button" class="btn btn-primary" on:click=move |_| open_new_goal(state, &navigate)>
-                {move || state.t(Key::GoalsEmptyCta)}
+                {move || state.t(GoalKey::GoalsEmptyCta)}
             </button>
         </div>
     }

@@ -4,6 +4,7 @@
 //! [`crate::domain::goal::Goal`], which keep the history; these screens never write it.
 
 pub mod detail;
+mod development;
 pub mod list;
 
 pub use detail::GoalDetailPage;
@@ -12,6 +13,7 @@ pub use list::{GoalFilters, GoalsPage};
 use crate::browser;
 use crate::domain::goal::{Goal, GoalFlags};
 use crate::domain::record::kinds;
+use crate::i18n::GoalKey;
 use crate::i18n::{Key, Lang};
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -71,16 +73,16 @@ pub(crate) fn flag_badges(state: AppState, f: GoalFlags) -> impl IntoView {
     let ms = f.overdue_milestones;
     view! {
         <span class="goal-flags">
-            {f.overdue.then(|| view! { <span class="flag flag-overdue">{move || lang().t(Key::GoalFlagOverdue)}</span> })}
-            {f.due_soon.then(|| view! { <span class="flag flag-due-soon">{move || lang().t(Key::GoalFlagDueSoon)}</span> })}
-            {f.at_risk.then(|| view! { <span class="flag flag-at-risk">{move || lang().t(Key::GoalFlagAtRisk)}</span> })}
+            {f.overdue.then(|| view! { <span class="flag flag-overdue">{move || lang().t(GoalKey::GoalFlagOverdue)}</span> })}
+            {f.due_soon.then(|| view! { <span class="flag flag-due-soon">{move || lang().t(GoalKey::GoalFlagDueSoon)}</span> })}
+            {f.at_risk.then(|| view! { <span class="flag flag-at-risk">{move || lang().t(GoalKey::GoalFlagAtRisk)}</span> })}
             {(ms > 0).then(|| view! {
                 <span class="flag flag-milestones">{move || {
                     let l = lang();
                     if ms == 1 {
-                        l.t(Key::GoalFlagOverdueMilestone).to_string()
+                        l.t(GoalKey::GoalFlagOverdueMilestone).to_string()
                     } else {
-                        fill(l.t(Key::GoalFlagOverdueMilestones), &[("n", &ms.to_string())])
+                        fill(l.t(GoalKey::GoalFlagOverdueMilestones), &[("n", &ms.to_string())])
                     }
                 }}</span>
             })}

@@ -7,6 +7,7 @@ use crate::browser;
 use crate::domain::date::{parse_rfc3339, Date};
 use crate::domain::feedback::{Comment, MAX_COMMENT_CHARS};
 use crate::domain::record::kinds;
+use crate::domain::sort::OneSort;
 use crate::i18n::{Lang, MentorKey};
 use crate::state::{use_state, AppState};
 use crate::ui::form::{Debounce, AUTOSAVE_DELAY};
@@ -121,7 +122,7 @@ pub fn ReceivedComments(#[prop(into)] target: Signal<String>) -> impl IntoView {
             .into_iter()
             .filter(|(_, c, _)| c.target == t)
             .collect();
-        v.sort_by(|a, b| a.2.cmp(&b.2));
+        v.one_sort_by(|a, b| a.2.cmp(&b.2));
         v
     });
     view! {

@@ -1,7 +1,8 @@
 //! The Mentees inbox: every mentee who shared a file with this person, their latest package
 //! and its history, opening a new share file, and forgetting a mentee.
 
-use crate::i18n::{Key, MentorKey};
+use crate::i18n::Key;
+use crate::i18n::MentorScreensKey;
 use crate::pages::data::import::ImportCard;
 use crate::state::inbox::{use_inbox, Mentee};
 use crate::state::use_state;
@@ -18,8 +19,8 @@ pub fn MenteesPage() -> impl IntoView {
     view! {
         <section class="page mentees" aria-labelledby="mentees-title">
             <header class="page-header">
-                <h1 id="mentees-title">{move || state.t(MentorKey::MenteesTitle)}</h1>
-                <p class="muted">{move || state.t(MentorKey::MenteesIntro)}</p>
+                <h1 id="mentees-title">{move || state.t(MentorScreensKey::MenteesTitle)}</h1>
+                <p class="muted">{move || state.t(MentorScreensKey::MenteesIntro)}</p>
             </header>
             <Show when=move || inbox.loaded.get() fallback=move || view! { <Loading/> }>
                 {move || inbox.error.get().map(|e| view! {
@@ -28,8 +29,8 @@ pub fn MenteesPage() -> impl IntoView {
                 <Show when=move || !mentees.with(|m| m.is_empty())
                     fallback=move || view! {
                         <div class="card empty-state">
-                            <h2>{move || state.t(MentorKey::NoMenteesTitle)}</h2>
-                            <p>{move || state.t(MentorKey::NoMenteesBody)}</p>
+                            <h2>{move || state.t(MentorScreensKey::NoMenteesTitle)}</h2>
+                            <p>{move || state.t(MentorScreensKey::NoMenteesBody)}</p>
                         </div>
                     }>
                     <ul class="mentee-list">
@@ -38,7 +39,7 @@ pub fn MenteesPage() -> impl IntoView {
                 </Show>
             </Show>
             <ImportCard for_mentees=true/>
-            <p class="field-hint">{move || state.t(MentorKey::InboxNotInBackup)}</p>
+            <p class="field-hint">{move || state.t(MentorScreensKey::InboxNotInBackup)}</p>
         </section>
     }
 }
@@ -95,14 +96,14 @@ fn MenteeCard(mentee: Mentee) -> impl IntoView {
                 <Show when=move || confirming.get()
                     fallback=move || view! {
                         <button type="button" class="btn btn-secondary" on:click=move |_| confirming.set(true)>
-                            {move || state.t(MentorKey::RemoveMentee)}
+                            {move || state.t(MentorScreensKey::RemoveMentee)}
                         </button>
                     }>
                     <p role="alert">{
                         let name = name.clone();
                         move || state.lang.get().remove_mentee_confirm(&name)
                     }</p>
-                    <button type="button" class="btn btn-danger" on:click=remove.clone()>{move || state.t(MentorKey::RemoveConfirm)}</button>
+                    <button type="button" class="btn btn-danger" on:click=remove.clone()>{move || state.t(MentorScreensKey::RemoveConfirm)}</button>
                     <button type="button" class="btn btn-secondary" on:click=move |_| confirming.set(false)>{move || state.t(Key::Cancel)}</button>
                 </Show>
             </div>

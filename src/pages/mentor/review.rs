@@ -15,6 +15,8 @@ use crate::domain::mentoring::action::Action;
 use crate::domain::mentoring::session::Session;
 use crate::domain::record::kinds;
 use crate::domain::share::Package;
+use crate::domain::sort::OneSort;
+use crate::i18n::MentorScreensKey;
 use crate::i18n::{labels, Key, MentorKey};
 use crate::pages::competency::find_framework;
 use crate::pages::competency::radar::RadarChart;
@@ -47,9 +49,9 @@ pub fn MenteePackagePage() -> impl IntoView {
                 {move || match package.get() {
                     Some(p) => view! { <Review package=p/> }.into_any(),
                     None => view! {
-                        <h1 id="review-title">{move || state.t(MentorKey::PackageNotFound)}</h1>
-                        <p>{move || state.t(MentorKey::PackageNotFoundBody)}</p>
-                        <A href="/mentees" attr:class="btn btn-primary">{move || state.t(MentorKey::BackToMentees)}</A>
+                        <h1 id="review-title">{move || state.t(MentorScreensKey::PackageNotFound)}</h1>
+                        <p>{move || state.t(MentorScreensKey::PackageNotFoundBody)}</p>
+                        <A href="/mentees" attr:class="btn btn-primary">{move || state.t(MentorScreensKey::BackToMentees)}</A>
                     }.into_any(),
                 }}
             </Show>
@@ -75,11 +77,11 @@ fn Review(package: Package) -> impl IntoView {
     let goals = package.views::<Goal>(kinds::GOAL);
     let assessments = package.views::<Assessment>(kinds::ASSESSMENT);
     let mut sessions = package.views::<Session>(kinds::SESSION);
-    sessions.sort_by_key(|s| std::cmp::Reverse(s.1.date));
+    sessions.one_sort_by_key(|s| std::cmp::Reverse(s.1.date));
     let actions = package.views::<Action>(kinds::ACTION);
     let assignments = package.views::<Assignment>(kinds::ASSIGNMENT);
     let mut entries = package.views::<Entry>(kinds::ENTRY);
-    entries.sort_by_key(|e| std::cmp::Reverse(e.1.date));
+    entries.one_sort_by_key(|e| std::cmp::Reverse(e.1.date));
 
     let section = |key: MentorKey, n: usize, id: &'static str, body: AnyView| {
         (n > 0).then(|| {
@@ -114,10 +116,19 @@ fn Review(package: Package) -> impl IntoView {
                         {g.target_date.map(|d| view! { <span>{move || state.lang.get().date(d)}</span> })}
                     </p>
                     <div class="review-progress">
-                        <ProgressBar value=f64::from(pct) / 100.0 label=format!("{} {pct}%", state.t(MentorKey::Progress))/>
+                        <ProgressBar value=f64::from(pct) / 100.0 label=format!("{} {pct}%", state.t(MentorScreensKey::Progress))/>
                         <span>{format!("{pct}%")}</span>
                     </div>
                     {(!g.why.is_empty()).then(|| view! { <p>{g.why.clone()}</p> })}
+                    {(!g.methods.is_empty()).then(|| {
+                        let methods = g.methods.clone();
+                        view! {
+                            <p class="review-methods">
+                                <strong>{move || state.t(crate::i18n::PlanKey::GoalFieldMethods)}": "</strong>
+                                {move || crate::domain::plan::words::methods_text(&state.lang.get(), &methods)}
+                            </p>
+                        }
+                    })}
                     {(!g.milestones.is_empty()).then(|| view! {
                         <ul class="review-milestones">
                             {g.milestones.iter().map(|m| {
@@ -162,10 +173,10 @@ fn Review(package: Package) -> impl IntoView {
             view! {
                 <article class="card review-item" data-testid="review-assessment">
                     <h3>{move || state.lang.get().date(date)}</h3>
-                    {(!a.target_role.is_empty()).then(|| view! { <p class="review-meta">{move || state.t(MentorKey::TargetRole)}": "{a.target_role.clone()}</p> })}
+                    {(!a.target_role.is_empty()).then(|| view! { <p class="review-meta">{move || state.t(MentorScreensKey::TargetRole)}": "{a.target_role.clone()}</p> })}
                     <RadarChart rows=rows previous_date=previous_date/>
                     {(!gaps.is_empty()).then(|| view! {
-                        <h4>{move || state.t(MentorKey::GapsLargestFirst)}</h4>
+                        <h4>{move || state.t(MentorScreensKey::GapsLargestFirst)}</h4>
                         <ul class="review-gaps">
                             {gaps.into_iter().map(|(name, gap)| view! {
                                 <li>{name}" · "<span class="review-gap">{format!("+{gap}")}</span></li>
@@ -195,7 +206,7 @@ fn Review(package: Package) -> impl IntoView {
                     <h3>{move || date.map(|d| state.lang.get().date(d)).unwrap_or_default()}</h3>
                     {(!s.agenda.is_empty()).then(|| view! { <p class="pre-line">{s.agenda.clone()}</p> })}
                     {(!s.notes.is_empty()).then(|| view! { <div class="markdown" inner_html=notes></div> })}
-                    {(!s.outcomes.is_empty()).then(|| view! { <p class="pre-line"><strong>{move || state.t(MentorKey::Outcomes)}": "</strong>{s.outcomes.clone()}</p> })}
+                    {(!s.outcomes.is_empty()).then(|| view! { <p class="pre-line"><strong>{move || state.t(MentorScreensKey::Outcomes)}": "</strong>{s.outcomes.clone()}</p> })}
                     {(!own.is_empty()).then(|| view! {
                         <ul class="review-actions">
                             {own.into_iter().map(|a| {
@@ -229,8 +240,8 @@ fn Review(package: Package) -> impl IntoView {
                     </p>
                     {r.score.map(|s| view! {
                         <div class="review-progress">
-                            <ProgressBar value=f64::from(s) / 100.0 label=format!("{} {s}%", state.t(MentorKey::Readiness))/>
-                            <span>{format!("{}: {s}%", state.t(MentorKey::Readiness))}</span>
+                            <ProgressBar value=f64::from(s) / 100.0 label=format!("{} {s}%", state.t(MentorScreensKey::Readiness))/>
+                            <span>{format!("{}: {s}%", state.t(MentorScreensKey::Readiness))}</span>
                         </div>
                     })}
                     {(!a.objectives.is_empty()).then(|| view! { <p class="pre-line">{a.objectives.clone()}</p> })}
@@ -344,18 +355,18 @@ fn Review(package: Package) -> impl IntoView {
         .filter(|h| h.package_id != package.package_id)
         .cloned()
         .collect();
-    let general_about = state.t(MentorKey::WholeShare).to_string();
+    let general_about = state.t(MentorScreensKey::WholeShare).to_string();
     view! {
-        <p class="back-link"><A href="/mentees">{move || state.t(MentorKey::BackToMentees)}</A></p>
+        <p class="back-link"><A href="/mentees">{move || state.t(MentorScreensKey::BackToMentees)}</A></p>
         <header class="review-header">
             <h1 id="review-title">{package.display_name.clone()}</h1>
             <p class="muted">{move || state.lang.get().shared_on(&p.get_value().exported_at)}</p>
-            {(!is_latest).then(|| view! { <p class="review-readonly" role="note">{move || state.t(MentorKey::OlderPackageNote)}</p> })}
-            <p class="review-readonly">{move || state.t(MentorKey::ReadOnlyNote)}</p>
+            {(!is_latest).then(|| view! { <p class="review-readonly" role="note">{move || state.t(MentorScreensKey::OlderPackageNote)}</p> })}
+            <p class="review-readonly">{move || state.t(MentorScreensKey::ReadOnlyNote)}</p>
         </header>
 
         <div class="card review-general">
-            <h2>{move || state.t(MentorKey::WholeShare)}</h2>
+            <h2>{move || state.t(MentorScreensKey::WholeShare)}</h2>
             {comment(&package.package_id, general_about)}
         </div>
 
@@ -364,14 +375,14 @@ fn Review(package: Package) -> impl IntoView {
         {section(MentorKey::ScopeSessions, sessions.len(), "review-sessions", sessions_view)}
         {section(MentorKey::ScopeAssignments, assignments.len(), "review-assignments", assignments_view)}
         {section(MentorKey::ReviewEntries, entries.len(), "review-entries", entries_view)}
-        {package.records.is_empty().then(|| view! { <p class="muted">{move || state.t(MentorKey::EmptyPackage)}</p> })}
+        {package.records.is_empty().then(|| view! { <p class="muted">{move || state.t(MentorScreensKey::EmptyPackage)}</p> })}
 
         <div class="card review-export" aria-labelledby="feedback-export-title">
-            <h2 id="feedback-export-title">{move || state.t(MentorKey::SendFeedbackTitle)}</h2>
-            <p>{move || state.t(MentorKey::SendFeedbackBody)}</p>
+            <h2 id="feedback-export-title">{move || state.t(MentorScreensKey::SendFeedbackTitle)}</h2>
+            <p>{move || state.t(MentorScreensKey::SendFeedbackBody)}</p>
             <p class="muted" data-testid="my-comment-count">{move || state.lang.get().comments_count(my_count())}</p>
             <div class="field">
-                <label for="feedback-author">{move || state.t(MentorKey::YourName)}</label>
+                <label for="feedback-author">{move || state.t(MentorScreensKey::YourName)}</label>
                 <input id="feedback-author" type="text" autocomplete="name" maxlength="80"
                     prop:value=move || author.get()
                     on:input=move |ev| {
@@ -381,13 +392,13 @@ fn Review(package: Package) -> impl IntoView {
             </div>
             <p class="field-error" role="alert">{move || error.get()}</p>
             <div class="actions">
-                <button type="button" class="btn btn-primary" on:click=export>{move || state.t(MentorKey::ExportFeedback)}</button>
+                <button type="button" class="btn btn-primary" on:click=export>{move || state.t(MentorScreensKey::ExportFeedback)}</button>
             </div>
         </div>
 
         {(!older.is_empty()).then(|| view! {
             <div class="card">
-                <h2>{move || state.t(MentorKey::HistoryTitle)}</h2>
+                <h2>{move || state.t(MentorScreensKey::HistoryTitle)}</h2>
                 <ul class="review-history">
                     {older.into_iter().map(|h| view! {
                         <li><A href=format!("/mentees/{}", h.package_id)>{move || state.lang.get().shared_on(&h.exported_at)}</A></li>

@@ -12,6 +12,8 @@ use crate::domain::share::{
     count_by_kind, select, share_file_name, write_share, EntryFilter, ShareHeader, ShareScope,
     MAX_NAME_CHARS,
 };
+use crate::domain::sort::OneSort;
+use crate::i18n::MentorScreensKey;
 use crate::i18n::{labels, Key, MentorKey};
 use crate::pages::data::backup::{prepare, PassphraseFields};
 use crate::state::files::APP_VERSION;
@@ -47,7 +49,7 @@ fn people_with_sessions(state: AppState) -> Vec<(String, String, usize)> {
                 (r.id.clone(), name, sessions)
             })
             .collect();
-        out.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
+        out.one_sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
         out
     })
 }
@@ -58,10 +60,10 @@ pub fn ShareCard() -> impl IntoView {
     let state = use_state();
     view! {
         <div class="card" aria-labelledby="share-card-title">
-            <h2 id="share-card-title">{move || state.t(MentorKey::ShareTitle)}</h2>
-            <p>{move || state.t(MentorKey::ShareCardBody)}</p>
+            <h2 id="share-card-title">{move || state.t(MentorScreensKey::ShareTitle)}</h2>
+            <p>{move || state.t(MentorScreensKey::ShareCardBody)}</p>
             <div class="actions">
-                <A href="/share" attr:class="btn btn-secondary">{move || state.t(MentorKey::ShareChoose)}</A>
+                <A href="/share" attr:class="btn btn-secondary">{move || state.t(MentorScreensKey::ShareChoose)}</A>
             </div>
         </div>
     }
@@ -180,13 +182,13 @@ pub fn SharePage() -> impl IntoView {
     view! {
         <section class="page share" aria-labelledby="share-title">
             <header class="page-header">
-                <h1 id="share-title">{move || state.t(MentorKey::ShareTitle)}</h1>
-                <p class="muted">{move || state.t(MentorKey::ShareIntro)}</p>
+                <h1 id="share-title">{move || state.t(MentorScreensKey::ShareTitle)}</h1>
+                <p class="muted">{move || state.t(MentorScreensKey::ShareIntro)}</p>
             </header>
             <Show when=move || state.loaded.get() fallback=move || view! { <Loading/> }>
                 <div class="card">
                     <div class="field">
-                        <label for="share-name">{move || state.t(MentorKey::YourName)}</label>
+                        <label for="share-name">{move || state.t(MentorScreensKey::YourName)}</label>
                         <input id="share-name" type="text" autocomplete="name" maxlength="80"
                             aria-describedby="share-name-hint share-name-error"
                             aria-invalid=move || name_error().is_some().to_string()
@@ -195,7 +197,7 @@ pub fn SharePage() -> impl IntoView {
                                 name.set(event_target_value(&ev));
                                 name_debounce.schedule(AUTOSAVE_DELAY, save_name);
                             }/>
-                        <p id="share-name-hint" class="field-hint">{move || state.t(MentorKey::YourNameHint)}</p>
+                        <p id="share-name-hint" class="field-hint">{move || state.t(MentorScreensKey::YourNameHint)}</p>
                         <p id="share-name-error" class="field-error" aria-live="polite">{name_error}</p>
                     </div>
                 </div>
@@ -210,17 +212,17 @@ pub fn SharePage() -> impl IntoView {
                         <input id="share-assignments" type="checkbox"
                             prop:checked=move || scope.with(|s| s.assignments)
                             on:change=move |ev| scope.update(|s| s.assignments = event_target_checked(&ev))/>
-                        <label for="share-assignments">{move || state.t(MentorKey::IncludeAssignments)}</label>
+                        <label for="share-assignments">{move || state.t(MentorScreensKey::IncludeAssignments)}</label>
                     </div>
                 </fieldset>
                 <fieldset class="card share-group share-private">
                     <legend>{move || state.t(MentorKey::ScopePeople)}</legend>
-                    <p class="field-hint">{move || state.t(MentorKey::PeoplePrivateHint)}</p>
+                    <p class="field-hint">{move || state.t(MentorScreensKey::PeoplePrivateHint)}</p>
                     <div class="check">
                         <input id="share-people" type="checkbox"
                             prop:checked=move || scope.with(|s| s.people)
                             on:change=move |ev| scope.update(|s| s.people = event_target_checked(&ev))/>
-                        <label for="share-people">{move || state.t(MentorKey::IncludePeople)}</label>
+                        <label for="share-people">{move || state.t(MentorScreensKey::IncludePeople)}</label>
                     </div>
                 </fieldset>
 
@@ -233,20 +235,20 @@ pub fn SharePage() -> impl IntoView {
                         <label for="share-encrypt">{move || state.t(Key::Encrypt)}</label>
                     </div>
                     <Show when=move || encrypt.get()>
-                        <p class="field-hint">{move || state.t(MentorKey::ShareEncryptHint)}</p>
+                        <p class="field-hint">{move || state.t(MentorScreensKey::ShareEncryptHint)}</p>
                         <PassphraseFields id_prefix="share" value=passphrase/>
                     </Show>
                     <p class="field-error" role="alert">{move || error.get()}</p>
-                    <p role="status" class="success">{move || done.get().map(|f| format!("{} {f}", state.t(MentorKey::ShareSaved)))}</p>
+                    <p role="status" class="success">{move || done.get().map(|f| format!("{} {f}", state.t(MentorScreensKey::ShareSaved)))}</p>
                     <div class="actions">
                         <button type="button" class="btn btn-primary" disabled=move || !ready()
                             on:click=move |_| run(false)>
-                            {move || if busy.get() && encrypt.get() { state.t(Key::Encrypting) } else { state.t(MentorKey::ShareDownload) }}
+                            {move || if busy.get() && encrypt.get() { state.t(Key::Encrypting) } else { state.t(MentorScreensKey::ShareDownload) }}
                         </button>
                         {files::can_share_files().then(|| view! {
                             <button type="button" class="btn btn-secondary" disabled=move || !ready()
                                 on:click=move |_| run(true)>
-                                {move || state.t(MentorKey::ShareSend)}
+                                {move || state.t(MentorScreensKey::ShareSend)}
                             </button>
                         })}
                     </div>
@@ -329,10 +331,10 @@ fn EntriesChoice(scope: RwSignal<ShareScope>, tags_text: RwSignal<String>) -> im
                             ..Default::default()
                         }));
                     }/>
-                <label for="share-entries">{move || state.t(MentorKey::IncludeEntries)}</label>
+                <label for="share-entries">{move || state.t(MentorScreensKey::IncludeEntries)}</label>
             </div>
             <Show when=on>
-                <p class="field-hint" id="share-kinds-hint">{move || state.t(MentorKey::EntryKindsHint)}</p>
+                <p class="field-hint" id="share-kinds-hint">{move || state.t(MentorScreensKey::EntryKindsHint)}</p>
                 <div class="check-row" role="group" aria-describedby="share-kinds-hint">
                     {EntryKind::ALL.into_iter().map(|k| {
                         let id = format!("share-kind-{}", k.as_str());
@@ -350,14 +352,14 @@ fn EntriesChoice(scope: RwSignal<ShareScope>, tags_text: RwSignal<String>) -> im
                                     }/>
                                 <label for=id>
                                     {move || state.t(labels::entry_kind(k))}
-                                    {private.then(|| view! { <span class="badge badge-warn">{move || state.t(MentorKey::Private)}</span> })}
+                                    {private.then(|| view! { <span class="badge badge-warn">{move || state.t(MentorScreensKey::Private)}</span> })}
                                 </label>
                             </div>
                         }
                     }).collect_view()}
                 </div>
                 <div class="field">
-                    <label for="share-tags">{move || state.t(MentorKey::OnlyTags)}</label>
+                    <label for="share-tags">{move || state.t(MentorScreensKey::OnlyTags)}</label>
                     <input id="share-tags" type="text" aria-describedby="share-tags-hint"
                         prop:value=move || tags_text.get()
                         on:input=move |ev| {
@@ -366,7 +368,7 @@ fn EntriesChoice(scope: RwSignal<ShareScope>, tags_text: RwSignal<String>) -> im
                             tags_text.set(v);
                             update(&|e| e.tags = tags.clone());
                         }/>
-                    <p id="share-tags-hint" class="field-hint">{move || state.t(MentorKey::OnlyTagsHint)}</p>
+                    <p id="share-tags-hint" class="field-hint">{move || state.t(MentorScreensKey::OnlyTagsHint)}</p>
                 </div>
                 <div class="field-row">
                     {date_input("share-from", Key::FilterFrom, true)}
@@ -384,7 +386,7 @@ fn AssessmentsChoice(scope: RwSignal<ShareScope>) -> impl IntoView {
         <fieldset class="card share-group">
             <legend>{move || state.t(MentorKey::ScopeAssessments)}</legend>
             <div class="field">
-                <label for="share-assessments">{move || state.t(MentorKey::LatestAssessments)}</label>
+                <label for="share-assessments">{move || state.t(MentorScreensKey::LatestAssessments)}</label>
                 <select id="share-assessments"
                     on:change=move |ev| {
                         let n = event_target_value(&ev).parse().unwrap_or(0);
@@ -393,8 +395,8 @@ fn AssessmentsChoice(scope: RwSignal<ShareScope>) -> impl IntoView {
                     {[0usize, 1, 2, 3, 5, 100].into_iter().map(|n| view! {
                         <option value=n.to_string() selected=move || scope.with(|s| s.latest_assessments == n)>
                             {move || match n {
-                                0 => state.t(MentorKey::NoneOption).to_string(),
-                                100 => state.t(MentorKey::AllOption).to_string(),
+                                0 => state.t(MentorScreensKey::NoneOption).to_string(),
+                                100 => state.t(MentorScreensKey::AllOption).to_string(),
                                 n => n.to_string(),
                             }}
                         </option>
@@ -413,14 +415,14 @@ fn SessionsChoice(scope: RwSignal<ShareScope>) -> impl IntoView {
         <fieldset class="card share-group">
             <legend>{move || state.t(MentorKey::ScopeSessions)}</legend>
             <div class="field">
-                <label for="share-sessions">{move || state.t(MentorKey::SessionsWith)}</label>
+                <label for="share-sessions">{move || state.t(MentorScreensKey::SessionsWith)}</label>
                 <select id="share-sessions"
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
                         scope.update(|s| s.sessions_with = (!v.is_empty()).then_some(v));
                     }>
                     <option value="" selected=move || scope.with(|s| s.sessions_with.is_none())>
-                        {move || state.t(MentorKey::NoneOption)}
+                        {move || state.t(MentorScreensKey::NoneOption)}
                     </option>
                     {move || people.get().into_iter().map(|(id, name, n)| {
                         let id2 = id.clone();
@@ -431,7 +433,7 @@ fn SessionsChoice(scope: RwSignal<ShareScope>) -> impl IntoView {
                         }
                     }).collect_view()}
                 </select>
-                <p class="field-hint">{move || state.t(MentorKey::SessionsHint)}</p>
+                <p class="field-hint">{move || state.t(MentorScreensKey::SessionsHint)}</p>
             </div>
         </fieldset>
     }
@@ -444,22 +446,25 @@ fn Summary(selected: Memo<Vec<Record>>, scope: RwSignal<ShareScope>) -> impl Int
     let total = move || selected.with(|s| s.len());
     let excluded = move || {
         let s = scope.get();
-        let mut out = vec![MentorKey::NeverSettings, MentorKey::NeverDeleted];
+        let mut out = vec![
+            MentorScreensKey::NeverSettings,
+            MentorScreensKey::NeverDeleted,
+        ];
         if !s
             .entries
             .as_ref()
             .is_some_and(|e| e.kinds.contains(&EntryKind::Networking))
         {
-            out.insert(0, MentorKey::NotNetworking);
+            out.insert(0, MentorScreensKey::NotNetworking);
         }
         if !s.people {
-            out.insert(0, MentorKey::NotPeople);
+            out.insert(0, MentorScreensKey::NotPeople);
         }
         out
     };
     view! {
         <div class="card share-summary" aria-labelledby="share-summary-title">
-            <h2 id="share-summary-title">{move || state.t(MentorKey::SummaryTitle)}</h2>
+            <h2 id="share-summary-title">{move || state.t(MentorScreensKey::SummaryTitle)}</h2>
             <p role="status" aria-live="polite" data-testid="share-total">
                 <strong>{move || state.lang.get().share_total(total())}</strong>
             </p>
@@ -468,11 +473,11 @@ fn Summary(selected: Memo<Vec<Record>>, scope: RwSignal<ShareScope>) -> impl Int
                     <li>{state.lang.get().kind_count(&kind, n)}</li>
                 }).collect_view()}
             </ul>
-            <h3>{move || state.t(MentorKey::NotIncludedTitle)}</h3>
+            <h3>{move || state.t(MentorScreensKey::NotIncludedTitle)}</h3>
             <ul class="share-excluded">
                 {move || excluded().into_iter().map(|k| view! { <li>{state.t(k)}</li> }).collect_view()}
             </ul>
-            <p class="field-hint">{move || state.t(MentorKey::NothingSentHint)}</p>
+            <p class="field-hint">{move || state.t(MentorScreensKey::NothingSentHint)}</p>
         </div>
     }
 }

@@ -10,6 +10,7 @@ use crate::domain::goal::{Goal, GoalStatus};
 use crate::domain::mentoring::action::{validate, Action, ActionError, Owner};
 use crate::domain::mentoring::session::Session;
 use crate::domain::record::kinds;
+use crate::domain::sort::OneSort;
 use crate::i18n::mentoring_messages as labels;
 use crate::i18n::MentoringKey as K;
 use crate::state::{use_state, AppState};
@@ -158,7 +159,7 @@ pub(crate) fn AddAction(
             .filter(|(_, g)| matches!(g.status, GoalStatus::Active | GoalStatus::Draft))
             .map(|(id, g)| (id, g.title))
             .collect();
-        g.sort_by(|a, b| a.1.cmp(&b.1));
+        g.one_sort_by(|a, b| a.1.cmp(&b.1));
         g
     });
 

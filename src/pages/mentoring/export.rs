@@ -8,6 +8,7 @@ use crate::domain::mentoring::person::{Person, PersonStatus};
 use crate::domain::mentoring::session::{last_held, Session};
 use crate::domain::record::kinds;
 use crate::i18n::mentoring_messages as labels;
+use crate::i18n::MentoringScreensKey;
 use crate::i18n::{Lang, MentoringKey as K};
 use crate::state::AppState;
 use crate::transfer::files;
@@ -40,17 +41,20 @@ fn events(state: AppState, lang: Lang, only: Option<&str>) -> Vec<Event> {
     for (id, s) in ics::sessions_to_export(refs(), only, today) {
         let name = name_of(lang, person(&s.person));
         let mut description = fill(
-            lang.t(K::IcsMode),
+            lang.t(MentoringScreensKey::IcsMode),
             &[("mode", lang.t(labels::mode(s.mode)))],
         );
         if !s.agenda.trim().is_empty() {
             description.push_str(&format!(
                 "\n\n{}:\n{}",
-                lang.t(K::FieldAgenda),
+                lang.t(MentoringScreensKey::FieldAgenda),
                 s.agenda.trim()
             ));
         }
-        let summary = fill(lang.t(K::IcsSessionSummary), &[("name", &name)]);
+        let summary = fill(
+            lang.t(MentoringScreensKey::IcsSessionSummary),
+            &[("name", &name)],
+        );
         out.extend(ics::session_event(id, s, summary, description));
     }
     for (pid, p) in people
@@ -67,7 +71,7 @@ fn events(state: AppState, lang: Lang, only: Option<&str>) -> Vec<Event> {
             last_held(refs(), pid).and_then(|(_, s)| s.time.map(|t| (t, s.duration_minutes)));
         let name = name_of(lang, Some(p));
         let summary = fill(
-            lang.t(K::IcsCadenceSummary),
+            lang.t(MentoringScreensKey::IcsCadenceSummary),
             &[
                 ("name", &name),
                 ("cadence", lang.t(labels::cadence(p.cadence))),
@@ -75,7 +79,7 @@ fn events(state: AppState, lang: Lang, only: Option<&str>) -> Vec<Event> {
         );
         let description = format!(
             "{} {}",
-            lang.t(K::IcsCadenceDescription),
+            lang.t(MentoringScreensKey::IcsCadenceDescription),
             lang.t(labels::grace(p.cadence))
         );
         out.extend(ics::cadence_event(
@@ -101,7 +105,11 @@ pub(crate) fn download_calendar(state: AppState, only: Option<&str>) -> Result<(
         .and_then(|id| super::stored::<Person>(state, kinds::PERSON, id))
         .map(|p| p.name)
         .unwrap_or_default();
-    let text = ics::calendar(lang.t(K::IcsCalendarName), &events, browser::now_millis());
+    let text = ics::calendar(
+        lang.t(MentoringScreensKey::IcsCalendarName),
+        &events,
+        browser::now_millis(),
+    );
     let name = ics::file_name(&who, browser::today());
     files::download(&name, "text/calendar;charset=utf-8", &text).map_err(|_| ExportProblem::Refused)
 }

@@ -9,7 +9,9 @@ use crate::domain::mentoring::cadence::Figures;
 use crate::domain::mentoring::person::{Person, PersonFilter, PersonStatus, Role};
 use crate::domain::mentoring::session::{next_planned, Session};
 use crate::domain::record::kinds;
+use crate::domain::sort::OneSort;
 use crate::i18n::mentoring_messages as labels;
+use crate::i18n::MentoringScreensKey;
 use crate::i18n::{Key, MentoringKey as K};
 use crate::state::use_state;
 use crate::ui::{icons, Loading};
@@ -100,7 +102,7 @@ pub fn PeoplePage() -> impl IntoView {
                 }
             })
             .collect();
-        rows.sort_by(order);
+        rows.one_sort_by(order);
         rows
     });
     let filter = move || PersonFilter {
@@ -124,12 +126,12 @@ pub fn PeoplePage() -> impl IntoView {
         <section class="page people" aria-labelledby="people-title">
             <header class="page-header">
                 <div>
-                    <h1 id="people-title">{move || state.t(K::PeopleTitle)}</h1>
-                    <p class="muted people-intro">{move || state.t(K::PeopleIntro)}</p>
+                    <h1 id="people-title">{move || state.t(MentoringScreensKey::PeopleTitle)}</h1>
+                    <p class="muted people-intro">{move || state.t(MentoringScreensKey::PeopleIntro)}</p>
                 </div>
                 <button type="button" class="btn btn-primary" on:click=add>
                     {icons::plus()}
-                    <span>{move || state.t(K::PersonAdd)}</span>
+                    <span>{move || state.t(MentoringScreensKey::PersonAdd)}</span>
                 </button>
             </header>
 
@@ -139,16 +141,16 @@ pub fn PeoplePage() -> impl IntoView {
                 <Show when=move || { total() > 0 } fallback=move || view! { <EmptyPeople/> }>
                     <div class="filters people-filters" role="group" aria-label=move || state.t(Key::Filters)>
                         <div class="field">
-                            <label for="people-search">{move || state.t(K::PeopleSearch)}</label>
+                            <label for="people-search">{move || state.t(MentoringScreensKey::PeopleSearch)}</label>
                             <input id="people-search" type="search" autocomplete="off"
-                                placeholder=move || state.t(K::PeopleSearchPlaceholder)
+                                placeholder=move || state.t(MentoringScreensKey::PeopleSearchPlaceholder)
                                 prop:value=move || f.query.get()
                                 on:input=move |ev| f.query.set(event_target_value(&ev))/>
                         </div>
                         <div class="field">
-                            <label for="people-role">{move || state.t(K::FilterRole)}</label>
+                            <label for="people-role">{move || state.t(MentoringScreensKey::FilterRole)}</label>
                             <select id="people-role" on:change=move |ev| f.role.set(Role::parse(&event_target_value(&ev)))>
-                                <option value="" selected=move || f.role.get().is_none()>{move || state.t(K::FilterAllRoles)}</option>
+                                <option value="" selected=move || f.role.get().is_none()>{move || state.t(MentoringScreensKey::FilterAllRoles)}</option>
                                 {Role::ALL.into_iter().map(|r| view! {
                                     <option value=r.as_str() selected=move || f.role.get() == Some(r)>
                                         {move || state.t(labels::role(r))}
@@ -173,7 +175,7 @@ pub fn PeoplePage() -> impl IntoView {
                     </div>
 
                     <Show when=move || shown.with(|s| !s.is_empty()) fallback=move || view! {
-                        <p class="empty-note">{state.t(K::PeopleNoMatches)}</p>
+                        <p class="empty-note">{state.t(MentoringScreensKey::PeopleNoMatches)}</p>
                     }>
                         <ul class="person-list">
                             {move || shown.get().into_iter().map(|row| view! { <PersonCard row=row/> }).collect_view()}
@@ -224,7 +226,7 @@ fn PersonCard(row: Row) -> impl IntoView {
                     <span>{move || fill(state.t(K::CardNextDue), &[("date", &state.lang.get().date(d))])}</span>
                 })}
                 {next_planned.map(|d| view! {
-                    <span>{move || fill(state.t(K::CardPlanned), &[("date", &state.lang.get().date(d))])}</span>
+                    <span>{move || fill(state.t(MentoringScreensKey::CardPlanned), &[("date", &state.lang.get().date(d))])}</span>
                 })}
                 {figures.overdue.then(|| view! {
                     <span class="flag flag-overdue">{move || state.lang.get().overdue_by(figures.overdue_days)}</span>
@@ -246,10 +248,10 @@ fn EmptyPeople() -> impl IntoView {
                 <circle cx="82" cy="38" r="11" fill="var(--surface-2)" stroke="var(--text)" stroke-width="3"/>
                 <path d="M64 78c2-11 9-19 18-19s16 8 18 19" fill="none" stroke="var(--text)" stroke-width="3" stroke-linecap="round"/>
             </svg>
-            <h2>{move || state.t(K::PeopleEmptyTitle)}</h2>
-            <p>{move || state.t(K::PeopleEmptyBody)}</p>
+            <h2>{move || state.t(MentoringScreensKey::PeopleEmptyTitle)}</h2>
+            <p>{move || state.t(MentoringScreensKey::PeopleEmptyBody)}</p>
             <button type="button" class="btn btn-primary" on:click=move |_| open_new_person(state, &navigate)>
-                {move || state.t(K::PeopleEmptyCta)}
+                {move || state.t(MentoringScreensKey::PeopleEmptyCta)}
             </button>
         </div>
     }

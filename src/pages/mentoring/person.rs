@@ -17,6 +17,7 @@ use crate::domain::mentoring::session::{newest_first, next_planned, Session};
 use crate::domain::mentoring::Mode;
 use crate::domain::record::kinds;
 use crate::i18n::mentoring_messages as labels;
+use crate::i18n::MentoringScreensKey;
 use crate::i18n::{Key, Lang, MentoringKey as K};
 use crate::state::{use_state, AppState};
 use crate::ui::form::{Debounce, SaveIndicator, AUTOSAVE_DELAY};
@@ -68,8 +69,8 @@ fn PersonNotFound() -> impl IntoView {
     let state = use_state();
     view! {
         <section class="page">
-            <p class="empty-note" role="alert">{move || state.t(K::PersonNotFound)}</p>
-            <a class="btn btn-secondary" href="/people">{move || state.t(K::BackToPeople)}</a>
+            <p class="empty-note" role="alert">{move || state.t(MentoringScreensKey::PersonNotFound)}</p>
+            <a class="btn btn-secondary" href="/people">{move || state.t(MentoringScreensKey::BackToPeople)}</a>
         </section>
     }
 }
@@ -254,9 +255,9 @@ fn PersonEditor(id: String, person: Person, is_new: bool) -> impl IntoView {
     let details = move || {
         view! {
         <form class="entry-form person-form" on:submit=|ev| ev.prevent_default() novalidate aria-labelledby="person-details-heading">
-            <h2 id="person-details-heading">{move || state.t(K::DetailsTitle)}</h2>
+            <h2 id="person-details-heading">{move || state.t(MentoringScreensKey::DetailsTitle)}</h2>
             <div class="field field-wide">
-                <label for="person-name">{move || state.t(K::FieldName)}</label>
+                <label for="person-name">{move || state.t(MentoringScreensKey::FieldName)}</label>
                 <input id="person-name" type="text" autocomplete="off" maxlength="400"
                     aria-invalid=invalid("name") aria-describedby="person-name-error"
                     prop:value=move || form.with(|f| f.name.clone())
@@ -264,7 +265,7 @@ fn PersonEditor(id: String, person: Person, is_new: bool) -> impl IntoView {
                 <p id="person-name-error" class="field-error" aria-live="polite">{field_error("name")}</p>
             </div>
             <fieldset class="role-choices" aria-describedby="person-roles-error">
-                <legend>{move || state.t(K::FieldRoles)}</legend>
+                <legend>{move || state.t(MentoringScreensKey::FieldRoles)}</legend>
                 <div class="role-grid">
                     {Role::ALL.into_iter().map(|r| view! {
                         <label class="check">
@@ -287,7 +288,7 @@ fn PersonEditor(id: String, person: Person, is_new: bool) -> impl IntoView {
             </fieldset>
             <div class="field-row">
                 <div class="field">
-                    <label for="person-org">{move || state.t(K::FieldOrganisation)}</label>
+                    <label for="person-org">{move || state.t(MentoringScreensKey::FieldOrganisation)}</label>
                     <input id="person-org" type="text" autocomplete="off" maxlength="400"
                         aria-invalid=invalid("organisation") aria-describedby="person-org-error"
                         prop:value=move || form.with(|f| f.organisation.clone())
@@ -295,7 +296,7 @@ fn PersonEditor(id: String, person: Person, is_new: bool) -> impl IntoView {
                     <p id="person-org-error" class="field-error" aria-live="polite">{field_error("organisation")}</p>
                 </div>
                 <div class="field">
-                    <label for="person-unit">{move || state.t(K::FieldUnit)}</label>
+                    <label for="person-unit">{move || state.t(MentoringScreensKey::FieldUnit)}</label>
                     <input id="person-unit" type="text" autocomplete="off" maxlength="400"
                         aria-invalid=invalid("unit") aria-describedby="person-unit-error"
                         prop:value=move || form.with(|f| f.unit.clone())
@@ -305,7 +306,7 @@ fn PersonEditor(id: String, person: Person, is_new: bool) -> impl IntoView {
             </div>
             <div class="field-row">
                 <div class="field">
-                    <label for="person-cadence">{move || state.t(K::FieldCadence)}</label>
+                    <label for="person-cadence">{move || state.t(MentoringScreensKey::FieldCadence)}</label>
                     <select id="person-cadence" aria-describedby="person-cadence-hint" on:change=move |ev| {
                         let c = Cadence::parse(&event_target_value(&ev)).unwrap_or_default();
                         form.update(|f| f.cadence = c);
@@ -320,7 +321,7 @@ fn PersonEditor(id: String, person: Person, is_new: bool) -> impl IntoView {
                     <p id="person-cadence-hint" class="field-hint">{move || state.t(labels::grace(form.with(|f| f.cadence)))}</p>
                 </div>
                 <div class="field">
-                    <label for="person-mode">{move || state.t(K::FieldMode)}</label>
+                    <label for="person-mode">{move || state.t(MentoringScreensKey::FieldMode)}</label>
                     <select id="person-mode" on:change=move |ev| {
                         let m = Mode::parse(&event_target_value(&ev)).unwrap_or_default();
                         form.update(|f| f.mode = m);
@@ -336,7 +337,7 @@ fn PersonEditor(id: String, person: Person, is_new: bool) -> impl IntoView {
             </div>
             <div class="field-row">
                 <div class="field">
-                    <label for="person-since">{move || state.t(K::FieldSince)}</label>
+                    <label for="person-since">{move || state.t(MentoringScreensKey::FieldSince)}</label>
                     <input id="person-since" type="date" min="1900-01-01" max="2200-12-31"
                         aria-invalid=invalid("since") aria-describedby="person-since-error"
                         prop:value=move || form.with(|f| f.since.clone())
@@ -345,7 +346,7 @@ fn PersonEditor(id: String, person: Person, is_new: bool) -> impl IntoView {
                 </div>
             </div>
             <div class="field field-wide">
-                <label for="person-met">{move || state.t(K::FieldMet)}</label>
+                <label for="person-met">{move || state.t(MentoringScreensKey::FieldMet)}</label>
                 <textarea id="person-met" rows="2" class="short-text"
                     aria-invalid=invalid("met") aria-describedby="person-met-error"
                     prop:value=move || form.with(|f| f.met.clone())
@@ -353,12 +354,12 @@ fn PersonEditor(id: String, person: Person, is_new: bool) -> impl IntoView {
                 <p id="person-met-error" class="field-error" aria-live="polite">{field_error("met")}</p>
             </div>
             <div class="field field-wide">
-                <label for="person-notes">{move || state.t(K::FieldContactNotes)}</label>
+                <label for="person-notes">{move || state.t(MentoringScreensKey::FieldContactNotes)}</label>
                 <textarea id="person-notes" rows="3" class="short-text"
                     aria-invalid=invalid("contact_notes") aria-describedby="person-notes-hint person-notes-error"
                     prop:value=move || form.with(|f| f.contact_notes.clone())
                     on:input=set(|f, v| f.contact_notes = v)></textarea>
-                <p id="person-notes-hint" class="field-hint">{move || state.t(K::FieldContactNotesHint)}</p>
+                <p id="person-notes-hint" class="field-hint">{move || state.t(MentoringScreensKey::FieldContactNotesHint)}</p>
                 <p id="person-notes-error" class="field-error" aria-live="polite">{field_error("contact_notes")}</p>
             </div>
         </form>
@@ -401,14 +402,14 @@ fn fact(label: impl IntoView, value: impl IntoView) -> impl IntoView {
 
 fn next_due_text(lang: Lang, f: &Figures) -> String {
     if f.cadence == Cadence::None {
-        return lang.t(K::FigNoCadence).to_string();
+        return lang.t(MentoringScreensKey::FigNoCadence).to_string();
     }
     if f.inactive {
-        return lang.t(K::FigPausedNoDue).to_string();
+        return lang.t(MentoringScreensKey::FigPausedNoDue).to_string();
     }
     match f.next_due {
         Some(d) => lang.date(d),
-        None => lang.t(K::FigFirstSession).to_string(),
+        None => lang.t(MentoringScreensKey::FigFirstSession).to_string(),
     }
 }
 
@@ -448,7 +449,7 @@ fn CadenceCard(
     view! {
         <section class="card cadence-card" aria-labelledby="cadence-heading">
             <div class="card-title-row">
-                <h2 id="cadence-heading">{move || state.t(K::CadenceTitle)}</h2>
+                <h2 id="cadence-heading">{move || state.t(MentoringScreensKey::CadenceTitle)}</h2>
                 {move || f().filter(|f| f.overdue).map(|f| view! {
                     <span class="flag flag-overdue">{move || state.lang.get().overdue_by(f.overdue_days)}</span>
                 })}
@@ -456,41 +457,41 @@ fn CadenceCard(
             {move || f().map(|fig| view! {
                 <dl class="facts cadence-facts">
                     {fact(
-                        move || state.t(K::FigAgreed),
+                        move || state.t(MentoringScreensKey::FigAgreed),
                         move || state.t(labels::cadence(fig.cadence)),
                     )}
                     {fact(
-                        move || state.t(K::FigNextDue),
+                        move || state.t(MentoringScreensKey::FigNextDue),
                         view! { <span data-testid="next-due">{move || next_due_text(state.lang.get(), &fig)}</span> },
                     )}
                     {fact(
-                        move || state.t(K::FigNextPlanned),
+                        move || state.t(MentoringScreensKey::FigNextPlanned),
                         move || {
                             let lang = state.lang.get();
                             match planned.get() {
                                 Some((sid, Some(d), t)) => view! {
                                     <a href=format!("/sessions/{sid}")>{lang.date_time(d, t)}</a>
                                 }.into_any(),
-                                _ => view! { <span>{lang.t(K::FigNothingPlanned)}</span> }.into_any(),
+                                _ => view! { <span>{lang.t(MentoringScreensKey::FigNothingPlanned)}</span> }.into_any(),
                             }
                         },
                     )}
                     {fact(
-                        move || state.t(K::FigLastMet),
+                        move || state.t(MentoringScreensKey::FigLastMet),
                         move || {
                             let lang = state.lang.get();
-                            fig.last_held.map_or_else(|| lang.t(K::FigNotYet).to_string(), |d| lang.date(d))
+                            fig.last_held.map_or_else(|| lang.t(MentoringScreensKey::FigNotYet).to_string(), |d| lang.date(d))
                         },
                     )}
                     {fact(
-                        move || state.t(K::FigHeld90),
+                        move || state.t(MentoringScreensKey::FigHeld90),
                         view! { <span data-testid="held-90">{move || state.lang.get().held_of_expected(fig.held_90, fig.expected_90)}</span> },
                     )}
                     {fact(
-                        move || state.t(K::FigStreak),
+                        move || state.t(MentoringScreensKey::FigStreak),
                         view! { <span data-testid="streak">{move || {
                             let lang = state.lang.get();
-                            fig.streak.map_or_else(|| lang.t(K::FigNoCadence).to_string(), |n| lang.sessions_count(n))
+                            fig.streak.map_or_else(|| lang.t(MentoringScreensKey::FigNoCadence).to_string(), |n| lang.sessions_count(n))
                         }}</span> },
                     )}
                 </dl>
@@ -498,10 +499,10 @@ fn CadenceCard(
             })}
             <div class="actions">
                 <button type="button" class="btn btn-primary" on:click=move |_| open(false)>
-                    {icons::plus()}<span>{move || state.t(K::PlanSession)}</span>
+                    {icons::plus()}<span>{move || state.t(MentoringScreensKey::PlanSession)}</span>
                 </button>
                 <button type="button" class="btn btn-secondary" on:click=move |_| open2(true)>
-                    {move || state.t(K::StartSession)}
+                    {move || state.t(MentoringScreensKey::StartSession)}
                 </button>
             </div>
             <ExportButton person=id.get_value() label=K::ExportIcs/>
@@ -527,18 +528,24 @@ fn RelationCard(id: StoredValue<String>, live: Memo<Option<Person>>) -> impl Int
         live.with(|p| {
             let p = p.as_ref()?;
             Some(match p.status {
-                PersonStatus::Active => lang.t(K::RelationActive).to_string(),
+                PersonStatus::Active => lang.t(MentoringScreensKey::RelationActive).to_string(),
                 PersonStatus::Paused => {
                     let since = p
                         .pauses
                         .last()
                         .map(|x| lang.date(x.from))
                         .unwrap_or_default();
-                    fill(lang.t(K::RelationPausedSince), &[("date", &since)])
+                    fill(
+                        lang.t(MentoringScreensKey::RelationPausedSince),
+                        &[("date", &since)],
+                    )
                 }
                 PersonStatus::Ended => {
                     let on = p.ended.map(|d| lang.date(d)).unwrap_or_default();
-                    fill(lang.t(K::RelationEndedOn), &[("date", &on)])
+                    fill(
+                        lang.t(MentoringScreensKey::RelationEndedOn),
+                        &[("date", &on)],
+                    )
                 }
             })
         })
@@ -546,7 +553,7 @@ fn RelationCard(id: StoredValue<String>, live: Memo<Option<Person>>) -> impl Int
     view! {
         <section class="card relation-card" aria-labelledby="relation-heading">
             <div class="card-title-row">
-                <h2 id="relation-heading" tabindex="-1">{move || state.t(K::RelationTitle)}</h2>
+                <h2 id="relation-heading" tabindex="-1">{move || state.t(MentoringScreensKey::RelationTitle)}</h2>
                 <span class="person-status" data-status=move || status.get().as_str()>
                     {move || state.t(labels::person_status(status.get()))}
                 </span>
@@ -555,15 +562,15 @@ fn RelationCard(id: StoredValue<String>, live: Memo<Option<Person>>) -> impl Int
             <div class="actions">
                 {move || match status.get() {
                     PersonStatus::Active => view! {
-                        <button type="button" class="btn btn-secondary" on:click=move |_| act(Person::pause)>{move || state.t(K::Pause)}</button>
-                        <button type="button" class="btn btn-secondary" on:click=move |_| act(Person::end)>{move || state.t(K::End)}</button>
+                        <button type="button" class="btn btn-secondary" on:click=move |_| act(Person::pause)>{move || state.t(MentoringScreensKey::Pause)}</button>
+                        <button type="button" class="btn btn-secondary" on:click=move |_| act(Person::end)>{move || state.t(MentoringScreensKey::End)}</button>
                     }.into_any(),
                     PersonStatus::Paused => view! {
-                        <button type="button" class="btn btn-primary" on:click=move |_| act(Person::resume)>{move || state.t(K::Resume)}</button>
-                        <button type="button" class="btn btn-secondary" on:click=move |_| act(Person::end)>{move || state.t(K::End)}</button>
+                        <button type="button" class="btn btn-primary" on:click=move |_| act(Person::resume)>{move || state.t(MentoringScreensKey::Resume)}</button>
+                        <button type="button" class="btn btn-secondary" on:click=move |_| act(Person::end)>{move || state.t(MentoringScreensKey::End)}</button>
                     }.into_any(),
                     PersonStatus::Ended => view! {
-                        <button type="button" class="btn btn-secondary" on:click=move |_| act(Person::resume)>{move || state.t(K::Reopen)}</button>
+                        <button type="button" class="btn btn-secondary" on:click=move |_| act(Person::resume)>{move || state.t(MentoringScreensKey::Reopen)}</button>
                     }.into_any(),
                 }}
             </div>
@@ -589,7 +596,7 @@ fn OpenActions(id: StoredValue<String>, name: Signal<String>) -> impl IntoView {
     });
     view! {
         <section class="card" aria-labelledby="person-actions-heading">
-            <h2 id="person-actions-heading">{move || state.t(K::OpenActionsTitle)}</h2>
+            <h2 id="person-actions-heading">{move || state.t(MentoringScreensKey::OpenActionsTitle)}</h2>
             <Show when=move || ids.with(|i| !i.is_empty()) fallback=move || view! {
                 <p class="muted">{move || state.t(K::OpenActionsEmpty)}</p>
             }>
@@ -619,9 +626,9 @@ fn SessionList(id: StoredValue<String>) -> impl IntoView {
     });
     view! {
         <section class="card" aria-labelledby="person-sessions-heading">
-            <h2 id="person-sessions-heading">{move || state.t(K::SessionsTitle)}</h2>
+            <h2 id="person-sessions-heading">{move || state.t(MentoringScreensKey::SessionsTitle)}</h2>
             <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! {
-                <p class="muted">{move || state.t(K::SessionsEmpty)}</p>
+                <p class="muted">{move || state.t(MentoringScreensKey::SessionsEmpty)}</p>
             }>
                 <ul class="session-list">
                     {move || rows.get().into_iter().map(|(sid, s)| {
@@ -639,9 +646,9 @@ fn SessionList(id: StoredValue<String>) -> impl IntoView {
                                     {session_badge(state, status)}
                                     <span>{move || state.t(labels::mode(s.mode))}</span>
                                     {s.rating.map(|r| view! {
-                                        <span class="rating-mini">{move || fill(state.t(K::RatingOf), &[("n", &r.to_string())])}</span>
+                                        <span class="rating-mini">{move || fill(state.t(MentoringScreensKey::RatingOf), &[("n", &r.to_string())])}</span>
                                     })}
-                                    {late.then(|| view! { <span class="flag flag-due-soon">{move || state.t(K::NeedsRecording)}</span> })}
+                                    {late.then(|| view! { <span class="flag flag-due-soon">{move || state.t(MentoringScreensKey::NeedsRecording)}</span> })}
                                 </span>
                             </li>
                         }
@@ -687,13 +694,13 @@ fn DeletePerson(
                     confirm.set(true);
                     focus_when_ready("person-delete-cancel");
                 }>
-                    {icons::trash()}<span>{move || state.t(K::DeletePerson)}</span>
+                    {icons::trash()}<span>{move || state.t(MentoringScreensKey::DeletePerson)}</span>
                 </button>
             }>
                 <div class="card card-danger" role="group" aria-labelledby="person-delete-question">
-                    <p id="person-delete-question">{move || state.t(K::DeletePersonConfirm)}</p>
+                    <p id="person-delete-question">{move || state.t(MentoringScreensKey::DeletePersonConfirm)}</p>
                     <div class="actions">
-                        <button type="button" class="btn btn-danger" on:click=delete.clone()>{move || state.t(K::DeletePersonYes)}</button>
+                        <button type="button" class="btn btn-danger" on:click=delete.clone()>{move || state.t(MentoringScreensKey::DeletePersonYes)}</button>
                         <button type="button" class="btn btn-secondary" id="person-delete-cancel" on:click=move |_| confirm.set(false)>
                             {move || state.t(Key::Cancel)}
                         </button>

@@ -21,7 +21,9 @@ use crate::domain::mentoring::session::{
 };
 use crate::domain::mentoring::Mode;
 use crate::domain::record::kinds;
+use crate::domain::sort::OneSort;
 use crate::i18n::mentoring_messages as labels;
+use crate::i18n::MentoringScreensKey;
 use crate::i18n::{Key, MentoringKey as K};
 use crate::state::{use_state, AppState};
 use crate::ui::form::{Debounce, SaveIndicator, AUTOSAVE_DELAY};
@@ -84,8 +86,8 @@ fn SessionNotFound() -> impl IntoView {
     let state = use_state();
     view! {
         <section class="page">
-            <p class="empty-note" role="alert">{move || state.t(K::SessionNotFound)}</p>
-            <a class="btn btn-secondary" href="/people">{move || state.t(K::BackToPeople)}</a>
+            <p class="empty-note" role="alert">{move || state.t(MentoringScreensKey::SessionNotFound)}</p>
+            <a class="btn btn-secondary" href="/people">{move || state.t(MentoringScreensKey::BackToPeople)}</a>
         </section>
     }
 }
@@ -297,7 +299,7 @@ fn SessionEditor(id: String, session: Session) -> impl IntoView {
     let heading = move || {
         let lang = state.lang.get();
         let name = person.with(|p| name_of(lang, p.as_ref()));
-        fill(lang.t(K::SessionWith), &[("name", &name)])
+        fill(lang.t(MentoringScreensKey::SessionWith), &[("name", &name)])
     };
     let when_line = move || {
         let lang = state.lang.get();
@@ -324,7 +326,7 @@ fn SessionEditor(id: String, session: Session) -> impl IntoView {
                 </header>
                 <p class="back-link">
                     <a href=move || format!("/people/{}", person_id.get())>
-                        {move || fill(state.t(K::BackTo), &[("name", &display_name(state.lang.get(), &person_name.get()))])}
+                        {move || fill(state.t(MentoringScreensKey::BackTo), &[("name", &display_name(state.lang.get(), &person_name.get()))])}
                     </a>
                 </p>
 
@@ -333,7 +335,7 @@ fn SessionEditor(id: String, session: Session) -> impl IntoView {
                 <form class="entry-form session-form" on:submit=|ev| ev.prevent_default() novalidate>
                     <div class="field-row session-when">
                         <div class="field">
-                            <label for="session-date">{move || state.t(K::FieldDate)}</label>
+                            <label for="session-date">{move || state.t(MentoringScreensKey::FieldDate)}</label>
                             <input id="session-date" type="date" min="1900-01-01" max="2200-12-31"
                                 aria-invalid=move || (invalid("date")() == "true" || invalid("status")() == "true").to_string()
                                 aria-describedby="session-date-error"
@@ -346,7 +348,7 @@ fn SessionEditor(id: String, session: Session) -> impl IntoView {
                             }}</p>
                         </div>
                         <div class="field">
-                            <label for="session-time">{move || state.t(K::FieldTime)}</label>
+                            <label for="session-time">{move || state.t(MentoringScreensKey::FieldTime)}</label>
                             <input id="session-time" type="time"
                                 aria-invalid=invalid("time") aria-describedby="session-time-error"
                                 prop:value=move || form.with(|f| f.time.clone())
@@ -354,7 +356,7 @@ fn SessionEditor(id: String, session: Session) -> impl IntoView {
                             <p id="session-time-error" class="field-error" aria-live="polite">{field_error("time")}</p>
                         </div>
                         <div class="field">
-                            <label for="session-duration">{move || state.t(K::FieldDuration)}</label>
+                            <label for="session-duration">{move || state.t(MentoringScreensKey::FieldDuration)}</label>
                             <input id="session-duration" type="number" inputmode="numeric" min="1" max=DURATION_MAX.to_string() step="5"
                                 aria-invalid=invalid("duration_minutes") aria-describedby="session-duration-error"
                                 prop:value=move || form.with(|f| f.duration.clone())
@@ -362,7 +364,7 @@ fn SessionEditor(id: String, session: Session) -> impl IntoView {
                             <p id="session-duration-error" class="field-error" aria-live="polite">{field_error("duration_minutes")}</p>
                         </div>
                         <div class="field">
-                            <label for="session-mode">{move || state.t(K::FieldSessionMode)}</label>
+                            <label for="session-mode">{move || state.t(MentoringScreensKey::FieldSessionMode)}</label>
                             <select id="session-mode" on:change=move |ev| {
                                 let m = Mode::parse(&event_target_value(&ev)).unwrap_or_default();
                                 form.update(|f| f.mode = m);
@@ -377,7 +379,7 @@ fn SessionEditor(id: String, session: Session) -> impl IntoView {
                         </div>
                     </div>
                     <div class="field field-wide">
-                        <label for="session-agenda">{move || state.t(K::FieldAgenda)}</label>
+                        <label for="session-agenda">{move || state.t(MentoringScreensKey::FieldAgenda)}</label>
                         <textarea id="session-agenda" rows="4" class="short-text"
                             aria-invalid=invalid("agenda") aria-describedby="session-agenda-error"
                             prop:value=move || form.with(|f| f.agenda.clone())
@@ -386,7 +388,7 @@ fn SessionEditor(id: String, session: Session) -> impl IntoView {
                     </div>
                     <div class="field field-wide">
                         <div class="body-label-row">
-                            <label for="session-notes">{move || state.t(K::FieldNotes)}</label>
+                            <label for="session-notes">{move || state.t(MentoringScreensKey::FieldNotes)}</label>
                             <div class="segmented" role="group">
                                 <button type="button" aria-pressed=move || (!preview.get()).to_string()
                                     on:click=move |_| preview.set(false)>{move || state.t(Key::TabWrite)}</button>
@@ -414,7 +416,7 @@ fn SessionEditor(id: String, session: Session) -> impl IntoView {
                     </div>
                     <div class="field-row">
                         <div class="field">
-                            <label for="session-outcomes">{move || state.t(K::FieldOutcomes)}</label>
+                            <label for="session-outcomes">{move || state.t(MentoringScreensKey::FieldOutcomes)}</label>
                             <textarea id="session-outcomes" rows="3" class="short-text"
                                 aria-invalid=invalid("outcomes") aria-describedby="session-outcomes-error"
                                 prop:value=move || form.with(|f| f.outcomes.clone())
@@ -422,7 +424,7 @@ fn SessionEditor(id: String, session: Session) -> impl IntoView {
                             <p id="session-outcomes-error" class="field-error" aria-live="polite">{field_error("outcomes")}</p>
                         </div>
                         <div class="field">
-                            <label for="session-feedback">{move || state.t(K::FieldFeedback)}</label>
+                            <label for="session-feedback">{move || state.t(MentoringScreensKey::FieldFeedback)}</label>
                             <textarea id="session-feedback" rows="3" class="short-text"
                                 aria-invalid=invalid("feedback") aria-describedby="session-feedback-error"
                                 prop:value=move || form.with(|f| f.feedback.clone())
@@ -470,21 +472,23 @@ fn StatusCard(
             let s = s.as_ref()?;
             Some(match s.status {
                 SessionStatus::Planned if s.needs_recording(today) => {
-                    lang.t(K::NeedsRecording).to_string()
+                    lang.t(MentoringScreensKey::NeedsRecording).to_string()
                 }
-                SessionStatus::Planned => lang.t(K::PlannedExplain).to_string(),
+                SessionStatus::Planned => lang.t(MentoringScreensKey::PlannedExplain).to_string(),
                 SessionStatus::Held => fill(
-                    lang.t(K::HeldOn),
+                    lang.t(MentoringScreensKey::HeldOn),
                     &[("date", &s.date.map(|d| lang.date(d)).unwrap_or_default())],
                 ),
-                SessionStatus::Cancelled => lang.t(K::CancelledExplain).to_string(),
+                SessionStatus::Cancelled => {
+                    lang.t(MentoringScreensKey::CancelledExplain).to_string()
+                }
             })
         })
     };
     view! {
         <section class="card session-status-card" aria-labelledby="session-status-heading">
             <div class="card-title-row">
-                <h2 id="session-status-heading" tabindex="-1">{move || state.t(K::SessionStatusTitle)}</h2>
+                <h2 id="session-status-heading" tabindex="-1">{move || state.t(MentoringScreensKey::SessionStatusTitle)}</h2>
                 {move || session_badge(state, status.get())}
             </div>
             <p class="muted">{line}</p>
@@ -492,11 +496,11 @@ fn StatusCard(
             <div class="actions">
                 {move || match status.get() {
                     SessionStatus::Planned => view! {
-                        <button type="button" class="btn btn-primary" on:click=move |_| set_status(SessionStatus::Held)>{move || state.t(K::MarkHeld)}</button>
-                        <button type="button" class="btn btn-secondary" on:click=move |_| set_status(SessionStatus::Cancelled)>{move || state.t(K::CancelSession)}</button>
+                        <button type="button" class="btn btn-primary" on:click=move |_| set_status(SessionStatus::Held)>{move || state.t(MentoringScreensKey::MarkHeld)}</button>
+                        <button type="button" class="btn btn-secondary" on:click=move |_| set_status(SessionStatus::Cancelled)>{move || state.t(MentoringScreensKey::CancelSession)}</button>
                     }.into_any(),
                     SessionStatus::Held | SessionStatus::Cancelled => view! {
-                        <button type="button" class="btn btn-secondary" on:click=move |_| set_status(SessionStatus::Planned)>{move || state.t(K::BackToPlanned)}</button>
+                        <button type="button" class="btn btn-secondary" on:click=move |_| set_status(SessionStatus::Planned)>{move || state.t(MentoringScreensKey::BackToPlanned)}</button>
                     }.into_any(),
                 }}
             </div>
@@ -515,24 +519,24 @@ fn Rating(id: StoredValue<String>, live: Memo<Option<Session>>) -> impl IntoView
     };
     view! {
         <fieldset class="rating" aria-describedby="rating-hint">
-            <legend>{move || state.t(K::FieldRating)}</legend>
+            <legend>{move || state.t(MentoringScreensKey::FieldRating)}</legend>
             <div class="rating-row">
                 {(1..=RATING_MAX).map(|n| {
                     let input_id = format!("rating-{n}");
                     view! {
                         <input type="radio" name="session-rating" id=input_id.clone() class="rating-input"
                             value=n.to_string()
-                            aria-label=move || fill(state.t(K::RatingOf), &[("n", &n.to_string())])
+                            aria-label=move || fill(state.t(MentoringScreensKey::RatingOf), &[("n", &n.to_string())])
                             prop:checked=move || rating.get() == Some(n)
                             on:change=move |_| set(Some(n))/>
                         <label for=input_id class="rating-option">{n}</label>
                     }
                 }).collect_view()}
                 <Show when=move || rating.get().is_some()>
-                    <button type="button" class="btn btn-link" on:click=move |_| set(None)>{move || state.t(K::RatingClear)}</button>
+                    <button type="button" class="btn btn-link" on:click=move |_| set(None)>{move || state.t(MentoringScreensKey::RatingClear)}</button>
                 </Show>
             </div>
-            <p id="rating-hint" class="field-hint">{move || state.t(K::RatingHint)}</p>
+            <p id="rating-hint" class="field-hint">{move || state.t(MentoringScreensKey::RatingHint)}</p>
         </fieldset>
     }
 }
@@ -553,19 +557,19 @@ fn LinkedGoals(id: StoredValue<String>, live: Memo<Option<Session>>) -> impl Int
             })
             .map(|(gid, g)| (gid, g.title, g.status))
             .collect();
-        g.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
+        g.one_sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
         g
     });
     view! {
         <fieldset class="linked-goals" aria-describedby="session-goals-hint">
-            <legend>{move || state.t(K::SessionGoals)}</legend>
+            <legend>{move || state.t(MentoringScreensKey::SessionGoals)}</legend>
             <Show when=move || options.with(|o| !o.is_empty()) fallback=move || view! {
                 <p id="session-goals-hint" class="field-hint">
-                    {move || state.t(K::SessionGoalsNone)}" "
+                    {move || state.t(MentoringScreensKey::SessionGoalsNone)}" "
                     <a href="/goals">{move || state.t(Key::NavGoals)}</a>
                 </p>
             }>
-                <p id="session-goals-hint" class="field-hint">{move || state.t(K::SessionGoalsHint)}</p>
+                <p id="session-goals-hint" class="field-hint">{move || state.t(MentoringScreensKey::SessionGoalsHint)}</p>
                 <ul class="linked-goal-list">
                     {move || options.get().into_iter().map(|(gid, title, status)| {
                         let gid_checked = gid.clone();
@@ -612,9 +616,9 @@ fn SessionActions(
     });
     view! {
         <section class="card session-actions" aria-labelledby="session-actions-heading">
-            <h2 id="session-actions-heading">{move || state.t(K::ActionsTitle)}</h2>
+            <h2 id="session-actions-heading">{move || state.t(MentoringScreensKey::ActionsTitle)}</h2>
             <Show when=move || ids.with(|i| !i.is_empty()) fallback=move || view! {
-                <p class="muted">{move || state.t(K::ActionsEmpty)}</p>
+                <p class="muted">{move || state.t(MentoringScreensKey::ActionsEmpty)}</p>
             }>
                 <ul class="action-list">
                     <For each=move || ids.get() key=|i| i.clone() let:aid>
@@ -663,13 +667,13 @@ fn DeleteSession(
                     confirm.set(true);
                     focus_when_ready("session-delete-cancel");
                 }>
-                    {icons::trash()}<span>{move || state.t(K::DeleteSession)}</span>
+                    {icons::trash()}<span>{move || state.t(MentoringScreensKey::DeleteSession)}</span>
                 </button>
             }>
                 <div class="card card-danger" role="group" aria-labelledby="session-delete-question">
-                    <p id="session-delete-question">{move || state.t(K::DeleteSessionConfirm)}</p>
+                    <p id="session-delete-question">{move || state.t(MentoringScreensKey::DeleteSessionConfirm)}</p>
                     <div class="actions">
-                        <button type="button" class="btn btn-danger" on:click=delete.clone()>{move || state.t(K::DeleteSessionYes)}</button>
+                        <button type="button" class="btn btn-danger" on:click=delete.clone()>{move || state.t(MentoringScreensKey::DeleteSessionYes)}</button>
                         <button type="button" class="btn btn-secondary" id="session-delete-cancel" on:click=move |_| confirm.set(false)>
                             {move || state.t(Key::Cancel)}
                         </button>

@@ -11,6 +11,7 @@ use crate::domain::mentoring::action::{open_first, Action};
 use crate::domain::mentoring::person::Person;
 use crate::domain::mentoring::session::{next_planned, Session, Time};
 use crate::domain::record::kinds;
+use crate::domain::sort::OneSort;
 use crate::i18n::MentoringKey as K;
 use crate::state::use_state;
 use leptos::prelude::*;
@@ -63,8 +64,8 @@ pub fn TodayMentoring() -> impl IntoView {
                 None => {}
             }
         }
-        overdue.sort_by(|a, b| b.3.cmp(&a.3).then_with(|| a.1.cmp(&b.1)));
-        due_next.sort_by(|a, b| a.2.cmp(&b.2).then_with(|| a.1.cmp(&b.1)));
+        overdue.one_sort_by(|a, b| b.3.cmp(&a.3).then_with(|| a.1.cmp(&b.1)));
+        due_next.one_sort_by(|a, b| a.2.cmp(&b.2).then_with(|| a.1.cmp(&b.1)));
         due_next.truncate(DUE_SHOWN);
         let to_record = sessions
             .iter()

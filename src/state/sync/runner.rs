@@ -19,16 +19,20 @@
 //! - **The key**: derived once from the passphrase and the key document's salt, kept as a
 //!   non-extractable `CryptoKey` in memory, and in the sync database only when the person
 //!   ticked "remember on this device".
+//!
+//! None of this is in the main module: it is reached from `super::resume_runner` (a split
+//! point) and from the Sync screen (a lazy screen), so a device without sync never fetches it.
 
-use super::{backend, post_tab_update, post_to_tabs, AppState, TAB_RECORDS_MAX};
+use super::{set_wakes, wake, Phase, Problem, SyncState, Wakes, FLAG, LAST, NOT_LOADED};
 use crate::browser::{self, prefs};
 use crate::domain::record::Record;
 use crate::domain::sync::engine::{
     Crypt, Exchange, Journal, NetError, Progress, Report, ServerError, SyncError, LONGPOLL_MS, PAGE,
 };
 use crate::domain::sync::ledger::{fold_logs, log_text, Ledger};
-use crate::domain::sync::setup::{self, parse_address, Address, AddressError, KeyState};
+use crate::domain::sync::setup::{self, parse_address, Address, KeyState};
 use crate::domain::sync::wire::{self, KeyDoc, Response, SealedBox, CHECK_PLAINTEXT};
+use crate::state::{backend, post_tab_update, post_to_tabs, AppState, TAB_RECORDS_MAX};
 use crate::store::sync_store::{self, SyncStore};
 use crate::store::tabs::TabMessage;
 use crate::store::{Backend, StoreError};
@@ -40,13 +44,9 @@ use std::cell::RefCell;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
-use std::task::{Poll, Waker};
+use std::task::Poll;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Set while sync is set up on this device; read at start-up instead of opening the database.
-const FLAG: &str = "jejak:sync";
-/// When the syncing tab last finished an exchange (ms), for the other tabs' status line.
-const LAST: &str = "jejak:sync-last";
 const LOCK: &str = "jejak-sync";
 /// A save is pushed this long after the last one (typing saves every few hundred ms).
 const PUSH_DELAY_MS: i32 = 800;
@@ -63,31 +63,6 @@ pub struct SyncConfig {
     pub user: String,
     pub password: String,
     pub remember_key: bool,
-}
-
-/// Why sync is not working, in terms of what the person can do about it.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Problem {
-    Address(AddressError),
-    Offline,
-    Unreachable,
-    /// The server answers but sends no CORS headers for this page's origin.
-    Cors,
-    Login,
-    Forbidden,
-    DatabaseMissing,
-    Full,
-    Busy,
-    WrongPassphrase,
-    NotJejak,
-    NewerKey,
-    Damaged,
-    /// Encryption is missing (not a secure context) or failed.
-    Crypto,
-    /// This device's storage refused a write (its message).
-    Local(String),
-    /// The server said something unexpected (its words).
-    Other(String),
 }
 
 impl Problem {
@@ -123,107 +98,20 @@ impl Problem {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Phase {
-    /// Sync is not set up on this device.
-    Off,
-    /// Set up, but the key was kept for the session only and this page does not have it.
-    Locked,
-    /// Another tab of this device is syncing.
-    OtherTab,
-    Syncing,
-    Idle,
-}
-
-/// What the screens show about sync. Plain signals, provided at start-up (cheap when off).
-#[derive(Clone, Copy)]
-pub struct SyncState {
-    pub phase: RwSignal<Phase>,
-    /// The address and user name (never the password).
-    pub server: RwSignal<Option<(String, String)>>,
-    pub remember_key: RwSignal<bool>,
-    pub last_synced: RwSignal<Option<i64>>,
-    /// Local changes the server does not have yet.
-    pub waiting: RwSignal<usize>,
-    pub progress: RwSignal<Option<Progress>>,
-    pub problem: RwSignal<Option<Problem>>,
-    /// Server documents this key could not read (last exchange).
-    pub unreadable: RwSignal<usize>,
-}
-
-impl SyncState {
-    pub fn provide() -> SyncState {
-        let s = SyncState {
-            phase: RwSignal::new(Phase::Off),
-            server: RwSignal::new(None),
-            remember_key: RwSignal::new(false),
-            last_synced: RwSignal::new(prefs::get(LAST).and_then(|t| t.parse().ok())),
-            waiting: RwSignal::new(0),
-            progress: RwSignal::new(None),
-            problem: RwSignal::new(None),
-            unreadable: RwSignal::new(0),
-        };
-        provide_context(s);
-        // Start-up runs outside the component tree, where context cannot be read.
-        SYNC_STATE.with(|c| c.set(Some(s)));
-        s
-    }
-
-    pub fn configured() -> bool {
-        prefs::get(FLAG).is_some()
-    }
-}
-
-pub fn use_sync() -> SyncState {
-    expect_context::<SyncState>()
-}
-
 // ---------------------------------------------------------------------------------------------
 // The runner.
-
-#[derive(Default)]
-struct Wakes {
-    push: bool,
-    full: bool,
-    recheck: bool,
-    stop: bool,
-    waker: Option<Waker>,
-}
 
 struct Runner {
     server: Server,
     key: web_sys::CryptoKey,
     store: Rc<SyncStore>,
-    wakes: RefCell<Wakes>,
+    wakes: Rc<RefCell<Wakes>>,
     log_seq: std::cell::Cell<u64>,
 }
 
 thread_local! {
-    static SYNC_STATE: std::cell::Cell<Option<SyncState>> = const { std::cell::Cell::new(None) };
     static RUNNER: RefCell<Option<Rc<Runner>>> = const { RefCell::new(None) };
     static LISTENING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-fn wake(f: impl FnOnce(&mut Wakes)) {
-    RUNNER.with(|r| {
-        if let Some(r) = r.borrow().as_ref() {
-            let mut w = r.wakes.borrow_mut();
-            f(&mut w);
-            if let Some(waker) = w.waker.take() {
-                waker.wake();
-            }
-        }
-    });
-}
-
-/// A local change was made (here or in another tab): push it soon. Nothing when sync is off.
-pub(crate) fn nudge() {
-    wake(|w| w.push = true);
-}
-
-/// Sync now (the "Sync now" button, a changed login).
-pub fn sync_now() {
-    wake(|w| w.full = true);
 }
 
 fn visible() -> bool {
@@ -661,11 +549,13 @@ fn start(
 ) {
     stop();
     listen();
+    let wakes = Rc::new(RefCell::new(Wakes::default()));
+    set_wakes(Some(wakes.clone()));
     let runner = Rc::new(Runner {
         server,
         key,
         store,
-        wakes: RefCell::new(Wakes::default()),
+        wakes,
         log_seq: std::cell::Cell::new(0),
     });
     RUNNER.with(|r| *r.borrow_mut() = Some(runner.clone()));
@@ -674,6 +564,7 @@ fn start(
 
 fn stop() {
     wake(|w| w.stop = true);
+    set_wakes(None);
     RUNNER.with(|r| r.borrow_mut().take());
 }
 
@@ -701,18 +592,22 @@ fn show_config(sync: SyncState, config: &SyncConfig) {
     sync.remember_key.set(config.remember_key);
 }
 
-/// At start-up: resumes sync if this device has it set up. Without the flag this does nothing.
-pub(super) fn start_if_configured(state: AppState) {
+/// Resumes sync if this device has it set up (at start-up, through the split entry point in
+/// `super`, or from the Sync screen after that entry point could not be fetched).
+pub fn start_if_configured(state: AppState) {
     if !SyncState::configured() {
         return;
     }
-    let Some(sync) = SYNC_STATE.with(std::cell::Cell::get) else {
-        return;
-    };
+    let sync = SyncState::get();
+    if NOT_LOADED.with(|n| n.replace(false)) {
+        sync.problem.set(None);
+        sync.phase.set(Phase::Syncing);
+    }
     leptos::task::spawn_local(async move {
         let store = match SyncStore::open().await {
             Ok(s) => Rc::new(s),
             Err(e) => {
+                sync.phase.set(Phase::Idle);
                 sync.problem.set(Some(Problem::Local(e.to_string())));
                 return;
             }
@@ -720,6 +615,7 @@ pub(super) fn start_if_configured(state: AppState) {
         let Some(config) = load_config(&store).await else {
             // The flag outlived its database (site data partly cleared): sync is off.
             prefs::remove(FLAG);
+            sync.phase.set(Phase::Off);
             return;
         };
         show_config(sync, &config);
@@ -728,7 +624,10 @@ pub(super) fn start_if_configured(state: AppState) {
         match (server_for(&config), key) {
             (Ok((server, _)), Some(key)) => start(state, sync, server, key, store),
             (Ok(_), None) => sync.phase.set(Phase::Locked),
-            (Err(p), _) => sync.problem.set(Some(p)),
+            (Err(p), _) => {
+                sync.phase.set(Phase::Idle);
+                sync.problem.set(Some(p));
+            }
         }
     });
 }
