@@ -11,8 +11,9 @@
 //! what the person sees, because every write names the `_rev` it replaces and the server's
 //! revision tree never branches.
 
-use super::ledger::Ledger;
+use super::ledger::{Changes, Ledger};
 use super::wire::{self, BulkResult, ChangesPage, InDoc, OutDoc, Request, Response, SealedBox};
+use crate::domain::clock::Rev;
 use crate::domain::files::FileKind;
 use crate::domain::import::restore;
 use crate::domain::merge::wins;
@@ -133,7 +134,7 @@ pub trait Journal {
     /// it wins), storing them as an import would.
     async fn merge(&self, incoming: Vec<Record>) -> Result<(), String>;
     /// Stores what changed in the ledger (see [`Ledger::take_changes`]).
-    async fn save(&self, ledger: &mut Ledger) -> Result<(), String>;
+    async fn save(&self, changes: Changes) -> Result<(), String>;
     /// Lets the page paint and answer input between slices of work.
     async fn breathe(&self);
     fn progress(&self, p: Progress);
@@ -200,6 +201,83 @@ pub fn record_from_plaintext(bytes: &[u8], expected_id: &str) -> Option<Record> 
     (r.id == expected_id).then_some(r)
 }
 
+/// A page's documents, decrypted and checked.
+struct Opened {
+    /// The records, each with the `_rev` its document came under.
+    records: Vec<(String, Record)>,
+    /// Ids of documents that are records by their id but do not open with this key, or do not
+    /// hold a valid record: left alone on the server.
+    unreadable: Vec<String>,
+}
+
+/// What the ledger notes of a record read from the server: its id, the document's `_rev`, the
+/// record's `rev`.
+type Note = (String, String, Rev);
+
+impl Opened {
+    /// The ledger's notes and the records themselves (which go to the journal).
+    fn split(self) -> (Vec<Note>, Vec<Record>) {
+        let mut notes = Vec::with_capacity(self.records.len());
+        let mut records = Vec::with_capacity(self.records.len());
+        for (couch_rev, r) in self.records {
+            notes.push((r.id.clone(), couch_rev, r.rev.clone()));
+            records.push(r);
+        }
+        (notes, records)
+    }
+}
+
+/// The documents of a page this device has not seen in this version: its own writes coming
+/// back are left out by their `_rev`, before anything is decrypted.
+fn fresh(ledger: &Ledger, docs: Vec<InDoc>) -> Vec<InDoc> {
+    docs.into_iter()
+        .filter(|d| {
+            wire::record_id(&d.doc_id)
+                .is_some_and(|id| ledger.known(&id).is_none_or(|k| k.couch_rev != d.couch_rev))
+        })
+        .collect()
+}
+
+/// Decrypts documents into records. Documents that are not records (the key document, anything
+/// else in the database) are passed over; those that do not open are listed as unreadable.
+async fn open_docs<C: Crypt, J: Journal>(crypt: &C, journal: &J, docs: Vec<InDoc>) -> Opened {
+    let mut meta = Vec::with_capacity(docs.len());
+    let mut boxes = Vec::with_capacity(docs.len());
+    let mut unreadable = Vec::new();
+    for d in docs {
+        match (wire::record_id(&d.doc_id), d.sealed) {
+            (Some(id), Some(sealed)) => {
+                meta.push((id, d.couch_rev));
+                boxes.push(sealed);
+            }
+            (Some(id), None) => unreadable.push(id),
+            (None, _) => {}
+        }
+    }
+    let mut records = Vec::with_capacity(meta.len());
+    if boxes.is_empty() {
+        return Opened {
+            records,
+            unreadable,
+        };
+    }
+    let opened = crypt.open(boxes).await;
+    for (i, ((id, couch_rev), plain)) in meta.into_iter().zip(opened).enumerate() {
+        // Checking a record is the costly part of a page: let the page paint in between.
+        if i > 0 && i % READ_SLICE == 0 {
+            journal.breathe().await;
+        }
+        match plain.and_then(|p| record_from_plaintext(&p, &id)) {
+            Some(r) => records.push((couch_rev, r)),
+            None => unreadable.push(id),
+        }
+    }
+    Opened {
+        records,
+        unreadable,
+    }
+}
+
 pub struct Exchange<'a, T, C, J> {
     pub transport: &'a T,
     pub crypt: &'a C,
@@ -233,29 +311,67 @@ impl<'a, T: Transport, C: Crypt, J: Journal> Exchange<'a, T, C, J> {
         self.push().await
     }
 
-    /// Reads the changes feed from the checkpoint to its end, page by page; each page's records
-    /// are merged and the checkpoint stored before the next page is taken. The next page is
-    /// asked for while this one is merged, so the server's time and the way there and back
-    /// overlap the work here.
+    /// Reads the changes feed from the checkpoint to its end, page by page. Each page's records
+    /// are merged, and only then noted in the ledger with the checkpoint past them, so a failure
+    /// anywhere leaves the ledger saying no more than the journal holds. While one page is
+    /// stored (the journal's write, then the ledger's), the next is fetched and decrypted: the
+    /// server's time, the way there and back and the storage's commits overlap the work here.
     pub async fn pull(&mut self) -> Result<(), SyncError> {
-        let transport = self.transport;
+        let (transport, crypt, journal) = (self.transport, self.crypt, self.journal);
         let size = self.page;
         let mut done = 0;
         let mut page = fetch(transport, self.ledger.checkpoint.clone(), size).await?;
+        let mut opened = open_docs(crypt, journal, fresh(self.ledger, page.docs)).await;
+        // The previous page's ledger changes, stored right before this page's records.
+        let mut unsaved: Option<Changes> = None;
         loop {
+            self.count_opened(&opened);
             let more = page.results >= size && page.pending != Some(0);
-            let pending = page.pending;
+            let (pending, last_seq) = (page.pending, page.last_seq);
             done += page.results;
+            let (notes, records) = opened.split();
+            let store = async move {
+                if let Some(changes) = unsaved {
+                    journal.save(changes).await?;
+                }
+                if !records.is_empty() {
+                    journal.merge(records).await?;
+                }
+                Ok::<(), String>(())
+            };
             if !more {
-                self.apply_page(page).await?;
+                store.await.map_err(SyncError::Local)?;
+                self.note_page(notes, &last_seq);
+                self.save().await?;
                 self.journal.progress(Progress::Pulled { done, pending });
                 return Ok(());
             }
-            let next = fetch(transport, page.last_seq.clone(), size);
-            let (applied, next) = join(self.apply_page(page), next).await;
-            applied?;
+            let ledger = &*self.ledger;
+            let next = async {
+                let mut next = fetch(transport, last_seq.clone(), size).await?;
+                let docs = fresh(ledger, std::mem::take(&mut next.docs));
+                let opened = open_docs(crypt, journal, docs).await;
+                Ok::<_, SyncError>((next, opened))
+            };
+            let (stored, next) = join(store, next).await;
+            stored.map_err(SyncError::Local)?;
+            self.note_page(notes, &last_seq);
+            unsaved = self
+                .ledger
+                .has_changes()
+                .then(|| self.ledger.take_changes());
             self.journal.progress(Progress::Pulled { done, pending });
-            page = next?;
+            let next = match next {
+                Ok(next) => next,
+                Err(e) => {
+                    // What was merged is noted: store that before giving up.
+                    if let Some(changes) = unsaved {
+                        journal.save(changes).await.map_err(SyncError::Local)?;
+                    }
+                    return Err(e);
+                }
+            };
+            (page, opened) = next;
             self.journal.breathe().await;
         }
     }
@@ -276,76 +392,39 @@ impl<'a, T: Transport, C: Crypt, J: Journal> Exchange<'a, T, C, J> {
     /// Merges one page of the feed and moves the checkpoint past it. Documents whose `_rev` the
     /// ledger already has (this device's own writes coming back) are not even decrypted.
     pub async fn apply_page(&mut self, page: ChangesPage) -> Result<(), SyncError> {
-        let fresh: Vec<InDoc> = page
-            .docs
-            .into_iter()
-            .filter(|d| {
-                wire::record_id(&d.doc_id).is_some_and(|id| {
-                    self.ledger
-                        .known(&id)
-                        .is_none_or(|k| k.couch_rev != d.couch_rev)
-                })
-            })
-            .collect();
-        let records = self.read(fresh).await;
-        self.report.pulled += records.len();
+        let opened = open_docs(self.crypt, self.journal, fresh(self.ledger, page.docs)).await;
+        self.count_opened(&opened);
+        let (notes, records) = opened.split();
         if !records.is_empty() {
-            for (couch_rev, r) in &records {
-                self.ledger.note(&r.id, couch_rev, r.rev.clone());
-            }
-            let records = records.into_iter().map(|(_, r)| r).collect();
             self.journal
                 .merge(records)
                 .await
                 .map_err(SyncError::Local)?;
         }
-        self.ledger.set_checkpoint(&page.last_seq);
+        self.note_page(notes, &page.last_seq);
         self.save().await
     }
 
-    /// Decrypts documents into records, with the `_rev` each came under. Documents that are
-    /// not ours or do not open are counted as unreadable and left out.
-    async fn read(&mut self, docs: Vec<InDoc>) -> Vec<(String, Record)> {
-        let mut meta = Vec::with_capacity(docs.len());
-        let mut boxes = Vec::with_capacity(docs.len());
-        for d in docs {
-            match (wire::record_id(&d.doc_id), d.sealed) {
-                (Some(id), Some(sealed)) => {
-                    meta.push((id, d.couch_rev));
-                    boxes.push(sealed);
-                }
-                (Some(id), None) => {
-                    self.report.unreadable += 1;
-                    self.skip.insert(id);
-                }
-                (None, _) => {}
-            }
+    /// Counts what a page held: records read, and documents this key could not read (not
+    /// pushed over until the next exchange).
+    fn count_opened(&mut self, opened: &Opened) {
+        self.report.pulled += opened.records.len();
+        self.report.unreadable += opened.unreadable.len();
+        self.skip.extend(opened.unreadable.iter().cloned());
+    }
+
+    /// Notes a merged page's records in the ledger, with the checkpoint past the page.
+    fn note_page(&mut self, notes: Vec<Note>, last_seq: &str) {
+        for (id, couch_rev, rev) in notes {
+            self.ledger.note(&id, &couch_rev, rev);
         }
-        if boxes.is_empty() {
-            return Vec::new();
-        }
-        let opened = self.crypt.open(boxes).await;
-        let mut out = Vec::with_capacity(meta.len());
-        for (i, ((id, couch_rev), plain)) in meta.into_iter().zip(opened).enumerate() {
-            // Checking a record is the costly part of a page: let the page paint in between.
-            if i > 0 && i % READ_SLICE == 0 {
-                self.journal.breathe().await;
-            }
-            match plain.and_then(|p| record_from_plaintext(&p, &id)) {
-                Some(r) => out.push((couch_rev, r)),
-                None => {
-                    self.report.unreadable += 1;
-                    self.skip.insert(id);
-                }
-            }
-        }
-        out
+        self.ledger.set_checkpoint(last_seq);
     }
 
     async fn save(&mut self) -> Result<(), SyncError> {
         if self.ledger.has_changes() {
             self.journal
-                .save(self.ledger)
+                .save(self.ledger.take_changes())
                 .await
                 .map_err(SyncError::Local)?;
         }
@@ -460,7 +539,10 @@ impl<'a, T: Transport, C: Crypt, J: Journal> Exchange<'a, T, C, J> {
                 Some(doc) => present.push(doc),
             }
         }
-        let theirs = self.read(present).await;
+        let opened = open_docs(self.crypt, self.journal, present).await;
+        self.report.unreadable += opened.unreadable.len();
+        self.skip.extend(opened.unreadable.iter().cloned());
+        let theirs = opened.records;
         let mut take = Vec::new();
         for (couch_rev, server) in theirs {
             let ours_wins = self

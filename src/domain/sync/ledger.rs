@@ -141,8 +141,7 @@ impl Ledger {
 
     /// The entries changed since the last call, as (record id, entry text or `None` when it is
     /// gone), and the checkpoint if it moved: what the caller stores.
-    #[allow(clippy::type_complexity)]
-    pub fn take_changes(&mut self) -> (Vec<(String, Option<String>)>, Option<String>) {
+    pub fn take_changes(&mut self) -> Changes {
         let entries = std::mem::take(&mut self.changed)
             .into_iter()
             .map(|id| {
@@ -158,6 +157,10 @@ impl Ledger {
         (entries, checkpoint)
     }
 }
+
+/// What one save stores: the changed entries (record id, entry text or `None` when it is gone)
+/// and the checkpoint if it moved.
+pub type Changes = (Vec<(String, Option<String>)>, Option<String>);
 
 /// One save's changes as one text: a line per record, `id<TAB>entry`, or `id<TAB>` when the
 /// entry is gone.

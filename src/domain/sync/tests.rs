@@ -366,8 +366,7 @@ impl Journal for DeviceJournal<'_> {
         }
         Ok(())
     }
-    async fn save(&self, ledger: &mut Ledger) -> Result<(), String> {
-        let (entries, checkpoint) = ledger.take_changes();
+    async fn save(&self, (entries, checkpoint): super::ledger::Changes) -> Result<(), String> {
         let mut stored = self.stored.borrow_mut();
         stored.0.push(super::ledger::log_text(&entries));
         if checkpoint.is_some() {

@@ -29,7 +29,7 @@ use crate::domain::record::Record;
 use crate::domain::sync::engine::{
     Crypt, Exchange, Journal, NetError, Progress, Report, ServerError, SyncError, LONGPOLL_MS, PAGE,
 };
-use crate::domain::sync::ledger::{fold_logs, log_text, Ledger};
+use crate::domain::sync::ledger::{fold_logs, log_text, Changes, Ledger};
 use crate::domain::sync::setup::{self, parse_address, Address, KeyState};
 use crate::domain::sync::wire::{self, KeyDoc, Response, SealedBox, CHECK_PLAINTEXT};
 use crate::state::{backend, post_tab_update, post_to_tabs, AppState, TAB_RECORDS_MAX};
@@ -234,8 +234,7 @@ impl Journal for AppJournal<'_> {
             .map_err(|e| e.to_string())
     }
 
-    async fn save(&self, ledger: &mut Ledger) -> Result<(), String> {
-        let (changed, checkpoint) = ledger.take_changes();
+    async fn save(&self, (changed, checkpoint): Changes) -> Result<(), String> {
         let mut entries: Vec<(String, Option<JsValue>)> = Vec::new();
         if !changed.is_empty() {
             let n = self.log_seq.get() + 1;
