@@ -38,6 +38,7 @@ strings! { SyncKey {
     SyncOtherTab => "Tab Jejak lain di perangkat ini sedang menyinkronkan.", "Another Jejak tab on this device is syncing.";
     SyncNeverYet => "Belum pernah sinkron.", "Not synced yet.";
     LockedTitle => "Masukkan kata sandi sinkronisasi untuk melanjutkan", "Enter your sync passphrase to resume";
+    LockedStatus => "Dijeda: menunggu kata sandi sinkronisasi.", "Paused: waiting for your sync passphrase.";
     LockedBody => "Kunci hanya disimpan untuk sesi, jadi perlu kata sandi lagi setelah dimuat ulang. Perubahan Anda tetap tersimpan di perangkat ini dan menunggu.", "The key was kept for the session only, so it is needed again after a reload. Your changes stay on this device and wait.";
     Resume => "Lanjutkan sinkronisasi", "Resume sync";
     ChangeLoginTitle => "Ubah login server", "Change the server login";

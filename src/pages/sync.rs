@@ -107,7 +107,7 @@ pub fn status_words(state: AppState, sync: SyncState, now: i64) -> String {
     let lang: Lang = state.lang.get();
     match sync.phase.get() {
         Phase::Off => state.t(SyncKey::SyncOffLine).to_string(),
-        Phase::Locked => state.t(SyncKey::LockedTitle).to_string(),
+        Phase::Locked => state.t(SyncKey::LockedStatus).to_string(),
         Phase::OtherTab => state.t(SyncKey::SyncOtherTab).to_string(),
         phase => {
             let mut parts = Vec::new();

@@ -27,6 +27,7 @@ const ROUTES: [string, string][] = [
   ['/share', 'Data'],
   ['/data', 'Data'],
   ['/settings', 'Settings'],
+  ['/settings/sync', 'Settings'],
 ];
 
 const IPHONE_SAFARI =

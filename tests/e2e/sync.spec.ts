@@ -387,7 +387,7 @@ test('without sync set up, start-up makes no request beyond the app itself', asy
   expect(requested.filter((u) => /split_sync_(runner|screen)/.test(u))).toEqual([]);
 });
 
-test('screenshots of the Sync screen: off, confirm, synced and failing, both languages, phone and laptop', async ({ browser }) => {
+test('screenshots of the Sync screen: off, confirm, synced, CORS missing and asking for the passphrase, both languages, phone and laptop', async ({ browser }) => {
   test.setTimeout(180_000);
   const db = 'jejak-shots';
   const widths = [390, 1280];
@@ -423,10 +423,30 @@ test('screenshots of the Sync screen: off, confirm, synced and failing, both lan
   await shoot(idPage, 'synced-id');
   proxy.setMode('no-cors');
   await idPage.getByRole('button', { name: 'Sinkronkan sekarang' }).click();
-  await expect(idPage.getByTestId('sync-problem')).toBeVisible({ timeout: 20_000 });
+  await expect(idPage.getByTestId('cors-settings')).toBeVisible({ timeout: 20_000 });
   await shoot(idPage, 'error-id');
   proxy.setMode('pass');
   await idContext.close();
+
+  // A second Indonesian device keeps the key for the tab only: after a reload it asks for the
+  // passphrase.
+  const idLocked = await browser.newContext();
+  await idLocked.addInitScript(() => localStorage.setItem('jejak:lang', 'id'));
+  const lockedPage = await idLocked.newPage();
+  await openApp(lockedPage, '/settings/sync');
+  await lockedPage.getByLabel('Alamat server dan basis data').fill(`${proxy.url}/${db}`);
+  await lockedPage.getByLabel('Nama pengguna').fill(couch.user);
+  await lockedPage.getByLabel('Kata sandi server').fill(couch.password);
+  await lockedPage.getByLabel('Kata sandi', { exact: true }).fill(PASSPHRASE);
+  await lockedPage.getByLabel('Ulangi kata sandi').fill(PASSPHRASE);
+  await lockedPage.getByLabel('Ingat kunci di perangkat ini').uncheck();
+  await lockedPage.getByRole('button', { name: 'Lanjut' }).click();
+  await lockedPage.getByRole('button', { name: 'Hubungkan dan sinkronkan' }).click();
+  await expect(lockedPage.getByTestId('sync-status')).toContainText('Disinkronkan', { timeout: 30_000 });
+  await lockedPage.reload();
+  await expect(lockedPage.getByRole('heading', { name: 'Masukkan kata sandi sinkronisasi untuk melanjutkan' })).toBeVisible();
+  await shoot(lockedPage, 'locked-id');
+  await idLocked.close();
 
   // English device: off, confirm, synced, and the server down.
   const en = await newDevice(browser);
@@ -437,16 +457,24 @@ test('screenshots of the Sync screen: off, confirm, synced and failing, both lan
   await en.page.getByLabel('Server password').fill(couch.password);
   await en.page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await en.page.getByLabel('Repeat the passphrase').fill(PASSPHRASE);
+  await en.page.getByLabel('Remember the key on this device').uncheck();
   await en.page.getByRole('button', { name: 'Continue' }).click();
   await shoot(en.page, 'confirm-en');
   await en.page.getByRole('button', { name: 'Connect and sync' }).click();
   await expectSynced(en.page);
   await shoot(en.page, 'synced-en');
+  proxy.setMode('no-cors');
+  await en.page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(en.page.getByTestId('cors-settings')).toBeVisible({ timeout: 20_000 });
+  await shoot(en.page, 'error-en');
   proxy.setMode('down');
   await en.page.getByRole('button', { name: 'Sync now' }).click();
   await expect(en.page.getByTestId('sync-problem')).toContainText('cannot be reached', { timeout: 20_000 });
-  await shoot(en.page, 'error-en');
+  await shoot(en.page, 'unreachable-en');
   proxy.setMode('pass');
+  await en.page.reload();
+  await expect(en.page.getByRole('heading', { name: 'Enter your sync passphrase to resume' })).toBeVisible();
+  await shoot(en.page, 'locked-en');
   await openApp(en.page, '/settings');
   await shoot(en.page, 'settings-en');
   await en.context.close();
