@@ -544,21 +544,28 @@ impl<'a, T: Transport, C: Crypt, J: Journal> Exchange<'a, T, C, J> {
         self.skip.extend(opened.unreadable.iter().cloned());
         let theirs = opened.records;
         let mut take = Vec::new();
+        let mut take_notes = Vec::new();
         for (couch_rev, server) in theirs {
             let ours_wins = self
                 .journal
                 .local(&server.id)
                 .is_some_and(|local| wins(&local, &server));
-            // Either way the ledger now names the server's version: if ours is newer it is
-            // pushed on top of that `_rev` next round; if not, it is replaced here.
-            self.ledger.note(&server.id, &couch_rev, server.rev.clone());
-            if !ours_wins {
+            // Either way the ledger comes to name the server's version: if ours is newer it is
+            // pushed on top of that `_rev` next round; if not, it replaces ours here, and is
+            // noted only once the journal holds it.
+            if ours_wins {
+                self.ledger.note(&server.id, &couch_rev, server.rev.clone());
+            } else {
+                take_notes.push((server.id.clone(), couch_rev, server.rev.clone()));
                 take.push(server);
             }
         }
         self.report.pulled += take.len();
         if !take.is_empty() {
             self.journal.merge(take).await.map_err(SyncError::Local)?;
+        }
+        for (id, couch_rev, rev) in take_notes {
+            self.ledger.note(&id, &couch_rev, rev);
         }
         self.save().await
     }

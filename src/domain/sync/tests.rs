@@ -327,12 +327,15 @@ struct Device {
     written: Vec<Record>,
     online: bool,
     skew: u64,
+    /// The local store refuses writes (a full disk, a closed database).
+    fail_merge: Cell<bool>,
 }
 
 struct DeviceJournal<'a> {
     records: &'a RefCell<HashMap<String, Record>>,
     clock: &'a RefCell<Hlc>,
     stored: &'a RefCell<(Vec<String>, Option<String>)>,
+    fail_merge: &'a Cell<bool>,
 }
 
 impl Journal for DeviceJournal<'_> {
@@ -354,6 +357,9 @@ impl Journal for DeviceJournal<'_> {
         self.records.borrow().get(id).cloned()
     }
     async fn merge(&self, incoming: Vec<Record>) -> Result<(), String> {
+        if self.fail_merge.get() {
+            return Err("the store refused the write".into());
+        }
         let mut records = self.records.borrow_mut();
         for r in incoming {
             self.clock.borrow_mut().observe(&r.rev);
@@ -389,6 +395,7 @@ impl Device {
             written: Vec::new(),
             online: true,
             skew,
+            fail_merge: Cell::new(false),
         }
     }
 
@@ -447,6 +454,7 @@ impl Device {
             records: &self.records,
             clock: &self.clock,
             stored: &self.stored,
+            fail_merge: &self.fail_merge,
         };
         let mut ex = Exchange::new(&net, cipher, &journal, &mut self.ledger);
         ex.page = page;
@@ -679,6 +687,34 @@ fn own_writes_coming_back_are_not_decrypted_again() {
     let (_, report) = a.exchange(&couch, &cipher, 10, None, Step::Pull);
     assert_eq!(report.pulled, 0);
     assert_eq!(report.unreadable, 0);
+}
+
+#[test]
+fn a_failed_local_write_is_not_noted_so_no_push_goes_over_the_newer_version() {
+    let couch = RefCell::new(Couch::new());
+    let cipher = ToyCipher::new(1);
+    let mut a = Device::new("a", 0);
+    let mut b = Device::new("b", 0);
+    a.edit(0, "first", false, 1);
+    assert_eq!(a.exchange(&couch, &cipher, 10, None, Step::Both).0, Ok(()));
+    assert_eq!(b.exchange(&couch, &cipher, 10, None, Step::Both).0, Ok(()));
+    b.edit(0, "newer", false, 100);
+    assert_eq!(b.exchange(&couch, &cipher, 10, None, Step::Both).0, Ok(()));
+    // A's store refuses B's newer version as it arrives.
+    a.fail_merge.set(true);
+    let (pulled, _) = a.exchange(&couch, &cipher, 10, None, Step::Pull);
+    assert!(matches!(pulled, Err(SyncError::Local(_))), "{pulled:?}");
+    a.fail_merge.set(false);
+    // A's older record has nothing to push: the server's version is newer.
+    let (pushed, report) = a.exchange(&couch, &cipher, 10, None, Step::Push);
+    assert_eq!((pushed, report.pushed), (Ok(()), 0));
+    assert_eq!(a.exchange(&couch, &cipher, 10, None, Step::Both).0, Ok(()));
+    assert_eq!(a.sorted(), b.sorted());
+    assert_eq!(
+        a.sorted()[0].fields["title"],
+        json!("newer by b"),
+        "the newer edit wins"
+    );
 }
 
 #[test]
