@@ -120,7 +120,9 @@ if (profile === 'release') {
     F.BulkMemoryOpt | F.CallIndirectOverlong;
   binaryen.setOptimizeLevel(2);
   binaryen.setShrinkLevel(2); // -Oz
-  binaryen.setDebugInfo(false);
+  // JEJAK_KEEP_NAMES=1 keeps the function names, for a profile that can be read (the build check
+  // then skips the size budget: names are a third of the bytes).
+  binaryen.setDebugInfo(process.env.JEJAK_KEEP_NAMES === '1');
   for (const [stem, bytes] of modules) {
     const mod = binaryen.readBinary(bytes);
     mod.setFeatures(features);

@@ -115,6 +115,7 @@ impl AppState {
             .set_meta(META_LAST_SYNC, &browser::now_millis().to_string())
             .await?;
         self.can_undo_import.set(true);
+        super::sync::nudge();
         Ok(count)
     }
 
@@ -138,6 +139,7 @@ impl AppState {
         boot::reload(*self).await;
         post_to_tabs(&TabMessage::Reload);
         self.can_undo_import.set(false);
+        super::sync::nudge();
         Ok(())
     }
 }

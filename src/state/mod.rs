@@ -9,6 +9,7 @@ mod boot;
 mod derived;
 pub mod files;
 pub mod inbox;
+pub mod sync;
 mod writes;
 
 pub use writes::{pending_count as writes_pending, SaveStatus};
