@@ -21,9 +21,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
-/** Every byte of a first visit to Today, gzipped. Issue 17 asks for at most 400 KB; this budget is
- * lowered as the main module slims, so no change can quietly take back what was won. */
-export const FIRST_VISIT_BUDGET = 430_000;
+/** Every byte of a first visit to Today, gzipped: issue 17's target (it was 1,075 KB before the
+ * split; 394 KB when this budget was set). A change that needs more must take it from elsewhere
+ * in the start-up code, or move code out of it. */
+export const FIRST_VISIT_BUDGET = 400_000;
 
 const { values: args } = parseArgs({ options: { dir: { type: 'string' }, profile: { type: 'string' } } });
 const dir = args.dir ?? process.env.TRUNK_STAGING_DIR;

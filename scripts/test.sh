@@ -2,7 +2,8 @@
 # Run every test layer of Jejak, in order, stopping at the first failing layer:
 #   1. static checks and native tests: cargo fmt --check, clippy (native + wasm32), cargo test
 #   2. wasm-bindgen tests in headless Chromium: cargo test --target wasm32-unknown-unknown
-#   3. end-to-end: trunk build --release into dist/, serve it on 127.0.0.1, Playwright
+#   3. end-to-end: trunk build --release into dist/, a second build with one screen changed
+#      (scripts/build-variant.sh, for the update test), serve dist/ on 127.0.0.1, Playwright
 #   4. benchmarks: node tests/bench/run.mjs --short (skipped while that file does not exist)
 # Installs what is missing first (scripts/install.sh). Ends with one line "N passed, N failed"
 # (each layer counts as one) and exits non-zero when a layer failed.
@@ -93,6 +94,10 @@ layer_e2e() {
   [[ -f dist/index.html ]] || { echo "dist/index.html missing"; return 1; }
   compgen -G 'dist/*.wasm' >/dev/null || { echo "no .wasm in dist/"; return 1; }
   ls -l dist/*.wasm dist/*.js 2>/dev/null | awk '{print "   ", $5, $9}'
+  # The update test needs a second build in which one screen changed (only jejak recompiles).
+  echo "-- variant build for the update test"
+  bash scripts/build-variant.sh target/variant-dist
+  export E2E_VARIANT_DIST="$ROOT/target/variant-dist"
 
   local port
   port="$(free_port "${E2E_PORT:-8090}")"

@@ -45,28 +45,41 @@ fn ChunkFailed(load: LoadScreen) -> impl IntoView {
     let state = use_state();
     let screen = RwSignal::new_local(None::<AnyView>);
     let trying = RwSignal::new(false);
+    // The screen is built after an await, from a click: it needs this component's owner to find
+    // the app's context (the router's first try had the route's owner; a click has none).
+    let owner = Owner::current();
     let retry = move |_| {
         trying.set(true);
-        leptos::task::spawn_local(async move {
+        let attempt = async move {
             if let Ok(view) = load().await {
                 screen.set(Some(view));
             }
             trying.set(false);
-        });
+        };
+        match &owner {
+            Some(owner) => {
+                owner.with(|| leptos::task::spawn_local_scoped_with_cancellation(attempt))
+            }
+            None => leptos::task::spawn_local(attempt),
+        }
     };
-    move || match screen.write().take() {
+    move || {
+        screen.track();
+        let loaded = screen.write_untracked().take();
+        match loaded {
         Some(view) => view,
         None => view! {
             <section class="page" aria-labelledby="chunk-failed-title">
                 <h1 id="chunk-failed-title">{move || state.t(Key::ScreenNotLoadedTitle)}</h1>
                 <p role="alert">{move || state.t(Key::ScreenNotLoadedBody)}</p>
-                <button type="button" class="btn btn-primary" on:click=retry
+                <button type="button" class="btn btn-primary" on:click=retry.clone()
                     disabled=move || trying.get()>
                     {move || state.t(if trying.get() { Key::ScreenLoading } else { Key::TryAgain })}
                 </button>
             </section>
         }
         .into_any(),
+        }
     }
 }
 

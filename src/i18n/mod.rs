@@ -159,11 +159,7 @@ impl Lang {
             v /= 1024.0;
             i += 1;
         }
-        let s = if i == 0 {
-            format!("{v:.0}")
-        } else {
-            format!("{v:.1}")
-        };
+        let s = fixed(v, if i == 0 { 0 } else { 1 });
         let s = match self {
             Lang::Id => s.replace('.', ","),
             Lang::En => s,
@@ -173,7 +169,11 @@ impl Lang {
 
     /// A number as typed in this language (comma decimal separator in Indonesian).
     pub fn decimal(self, v: f64) -> String {
-        let s = v.to_string();
+        let s = fixed(v, 4);
+        let s = match s.contains('.') {
+            true => s.trim_end_matches('0').trim_end_matches('.').to_string(),
+            false => s,
+        };
         match self {
             Lang::Id => s.replace('.', ","),
             Lang::En => s,
@@ -181,17 +181,37 @@ impl Lang {
     }
 
     pub fn hours(self, h: f64) -> String {
-        let s = if h.fract() == 0.0 {
-            format!("{h:.0}")
-        } else {
-            format!("{h:.1}")
-        };
+        let s = fixed(h, if h.fract() == 0.0 { 0 } else { 1 });
         match self {
             Lang::Id => format!("{} jam", s.replace('.', ",")),
             Lang::En if h == 1.0 => "1 hour".to_string(),
             Lang::En => format!("{s} hours"),
         }
     }
+}
+
+/// `v` with `decimals` digits after a point, rounded half away from zero. Built from integer
+/// formatting: Rust's float formatting is about 10 KB of wasm that start-up would carry for the
+/// few numbers Today shows. For the small numbers of this app (hours, percents, sizes, chart
+/// coordinates); not finite gives "0".
+pub fn fixed(v: f64, decimals: u32) -> String {
+    let scale = 10u64.pow(decimals);
+    let n = (v.abs() * scale as f64).round();
+    let n = if n.is_finite() { n as u64 } else { 0 };
+    let mut s = String::new();
+    if v < 0.0 && n != 0 {
+        s.push('-');
+    }
+    s.push_str(&(n / scale).to_string());
+    if decimals > 0 {
+        let frac = (n % scale).to_string();
+        s.push('.');
+        for _ in frac.len()..decimals as usize {
+            s.push('0');
+        }
+        s.push_str(&frac);
+    }
+    s
 }
 
 /// Labels for domain enums and errors, so screens never spell them out.
@@ -293,6 +313,16 @@ mod tests {
         assert_eq!(Lang::Id.entries_count(2), "2 entri");
         assert_eq!(Lang::Id.bytes(1536.0), "1,5 KB");
         assert_eq!(Lang::En.hours(1.5), "1.5 hours");
+        assert_eq!(fixed(0.0, 0), "0");
+        assert_eq!(fixed(2.5, 0), "3");
+        assert_eq!(fixed(-0.04, 1), "0.0");
+        assert_eq!(fixed(-1.26, 1), "-1.3");
+        assert_eq!(fixed(12.05, 2), "12.05");
+        assert_eq!(fixed(3.007, 2), "3.01");
+        assert_eq!(fixed(f64::NAN, 1), "0.0");
+        assert_eq!(Lang::En.decimal(0.1 + 0.2), "0.3");
+        assert_eq!(Lang::Id.decimal(1.25), "1,25");
+        assert_eq!(Lang::En.decimal(40.0), "40");
         assert_eq!(Lang::Id.hours(2.0), "2 jam");
     }
 

@@ -29,10 +29,10 @@ pub fn period_key(p: Period) -> Key {
 }
 
 fn pct(lang: Lang, x: f64) -> String {
-    let v = (x * 100.0).round();
+    let v = crate::i18n::fixed(x * 100.0, 0);
     match lang {
-        Lang::Id => format!("{v:.0}%"),
-        Lang::En => format!("{v:.0} %"),
+        Lang::Id => format!("{v}%"),
+        Lang::En => format!("{v} %"),
     }
 }
 

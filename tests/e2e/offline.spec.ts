@@ -29,6 +29,20 @@ const ROUTES: [string, string][] = [
   ['/settings', 'Settings'],
 ];
 
+// Every screen group's part (src/app.rs, `lazy_screen!`), sorted.
+const SCREEN_GROUPS = [
+  'assignment_screens',
+  'competency_screens',
+  'data_screen',
+  'goal_screens',
+  'growth_screen',
+  'journal_screens',
+  'mentor_screens',
+  'mentoring_screens',
+  'plan_screen',
+  'settings_screen',
+];
+
 const IPHONE_SAFARI =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1';
 
@@ -62,19 +76,56 @@ async function mirrorBuild(base: string, dir: string): Promise<void> {
   writeFileSync(path.join(dir, 'sw.js'), sw);
 }
 
+/** Put the build in `src` (a dist/ folder) over the one in `dir`, as a deploy would. */
+function copyBuild(src: string, dir: string): string[] {
+  const sw = readFileSync(path.join(src, 'sw.js'), 'utf8');
+  const files: string[] = JSON.parse(PRECACHE_LINE.exec(sw)![1]);
+  for (const rel of files) {
+    const file = path.join(dir, rel);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, readFileSync(path.join(src, rel)));
+  }
+  writeFileSync(path.join(dir, 'sw.js'), sw);
+  return files;
+}
+
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/;
+
 interface Server {
   url: string;
   port: number;
   stop(): Promise<void>;
 }
 
-/** scripts/static-server.mjs on `root`; port 0 picks a free one. */
-async function startServer(root: string, port = 0): Promise<Server> {
+/**
+ * scripts/static-server.mjs on `root`; port 0 picks a free one. With `requests`, the path of
+ * every GET it answers is pushed there.
+ */
+async function startServer(root: string, port = 0, requests?: string[]): Promise<Server> {
   const child: ChildProcess = spawn(
     process.execPath,
-    ['scripts/static-server.mjs', '--root', root, '--host', '127.0.0.1', '--port', String(port), '--quiet'],
+    [
+      'scripts/static-server.mjs',
+      '--root',
+      root,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      ...(requests ? [] : ['--quiet']),
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
+  let lines = '';
+  child.stdout!.on('data', (d) => {
+    lines += d;
+    const complete = lines.split('\n');
+    lines = complete.pop()!;
+    for (const line of complete) {
+      const m = /^GET (\S+) \d+ /.exec(line);
+      if (m && requests) requests.push(new URL(m[1], 'http://x').pathname.slice(1));
+    }
+  });
   const listening = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d) => {
@@ -157,8 +208,17 @@ test.describe('offline', () => {
       `jejak-${version}`,
     );
     expect(cached.sort()).toEqual([...precache].sort());
-    expect(precache).toEqual(expect.arrayContaining(['index.html', 'boot.js', 'manifest.webmanifest']));
-    expect(precache.filter((f) => /^jejak-[0-9a-f]+(_bg\.wasm|\.js)$/.test(f))).toHaveLength(2);
+    expect(precache).toEqual(expect.arrayContaining(['index.html', 'manifest.webmanifest']));
+    // The main module and its glue, the boot script, the loader, the common pack, the screens'
+    // stylesheet: one of each, named by content. And every screen group's part.
+    for (const name of [/^jejak-[0-9a-f]{16}_bg\.wasm$/, /^jejak-[0-9a-f]{16}\.js$/, /^boot-[0-9a-f]{16}\.js$/,
+      /^split-[0-9a-f]{16}\.js$/, /^common-[0-9a-f]{16}\.wasm$/, /^screens-[0-9a-f]{16}\.css$/]) {
+      expect(precache.filter((f) => name.test(f)), String(name)).toHaveLength(1);
+    }
+    const groups = precache.map((f) => /^split_([a-z_]+)-[0-9a-f]{16}\.wasm$/.exec(f)?.[1]).filter(Boolean).sort();
+    expect(groups).toEqual(SCREEN_GROUPS);
+    // Nothing else of the build's code goes without a content hash in its name.
+    expect(precache.filter((f) => /\.(wasm|js|css)$/.test(f) && !/-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/.test(f))).toEqual([]);
 
     // No network at all: the browser is offline and the server is gone.
     await server.stop();
@@ -259,7 +319,7 @@ test.describe('offline', () => {
     await page.reload();
     await expect(banner).toBeVisible();
 
-    // "Reload" switches to the new version and reloads once; the old cache is gone.
+    // "Reload" switches to the new version and reloads once.
     await Promise.all([
       page.waitForEvent('load'),
       banner.getByRole('button', { name: 'Reload', exact: true }).click(),
@@ -267,7 +327,9 @@ test.describe('offline', () => {
     await expect(page.locator('html')).toHaveAttribute('data-boot', 'ready');
     await expect(build).toHaveCount(1);
     await expect(banner).toHaveCount(0);
-    expect(await cacheNames(page)).toEqual([`jejak-${newVersion}`]);
+    // The version before is kept until the next update: a tab still running it may yet open a
+    // screen whose part only that version's cache holds.
+    expect((await cacheNames(page)).sort()).toEqual([`jejak-${newVersion}`, `jejak-${oldVersion}`].sort());
     await expect(entryCard(page, 'Sebelum pembaruan')).toBeVisible();
 
     // The other tab still runs the old version; its banner reloads it onto the new one.
@@ -282,6 +344,57 @@ test.describe('offline', () => {
     await expect(other.locator('meta[name="jejak-test-build"]')).toHaveCount(1);
     await expect(otherBanner).toHaveCount(0);
 
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('an update that changed one screen downloads only that screen\'s part', async ({ browser }) => {
+    // scripts/build-variant.sh: the same sources with one change in the Competencies screen.
+    const variant = process.env.E2E_VARIANT_DIST;
+    expect(variant, 'E2E_VARIANT_DIST names a build made by scripts/build-variant.sh (scripts/test.sh sets it)').toBeTruthy();
+    test.setTimeout(90_000);
+    await server.stop();
+    const requests: string[] = [];
+    server = await startServer(dir, 0, requests);
+    const context = await newContext(browser, server.url);
+    const page = await context.newPage();
+    const problems = watchForProblems(page);
+    await useLanguage(page, 'en');
+    await openApp(page, '/competencies');
+    await waitForController(page);
+    const before: string[] = JSON.parse(PRECACHE_LINE.exec(readFileSync(path.join(dir, 'sw.js'), 'utf8'))![1]);
+
+    // The new build goes online; the browser looks for it (here: asked to look now).
+    requests.length = 0;
+    const after = copyBuild(variant!, dir);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    const banner = page.getByRole('status').filter({ hasText: 'A new version is ready' });
+    await expect(banner).toBeVisible({ timeout: 15_000 });
+
+    // Only the Competencies screens' part and the loader that names the parts have new names.
+    const renamed = after.filter((f) => HASHED.test(f) && !before.includes(f)).sort();
+    expect(renamed.map((f) => f.replace(/-[0-9a-f]{16}/, '-HASH'))).toEqual([
+      'split-HASH.js',
+      'split_competency_screens-HASH.wasm',
+    ]);
+    // And those are the only code the update downloaded: everything else came from the cache.
+    const downloaded = [...new Set(requests.filter((f) => HASHED.test(f)))].sort();
+    expect(downloaded).toEqual(renamed);
+    expect(requests.filter((f) => f.endsWith('.wasm')).length).toBe(1);
+
+    // After "Reload" the page runs the new build, and the changed screen opens from the cache.
+    await Promise.all([
+      page.waitForEvent('load'),
+      banner.getByRole('button', { name: 'Reload', exact: true }).click(),
+    ]);
+    await expect(page.locator('html')).toHaveAttribute('data-boot', 'ready');
+    const loader = await page.locator('script[data-split]').getAttribute('data-split');
+    expect(renamed).toContain(loader!.replace(/^\//, ''));
+    await server.stop();
+    await context.setOffline(true);
+    await page.goto('/assignments');
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Competencies', exact: true }).click();
+    await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Competencies' })).toBeVisible();
     expect(problems).toEqual([]);
     await context.close();
   });
