@@ -99,6 +99,16 @@ pub fn soon(f: impl FnOnce() + 'static) {
     }
 }
 
+/// Resolves in a task of its own, queued behind what is already waiting (see [`soon`]): work
+/// cut into slices awaits it between slices so the page can paint and answer input.
+pub async fn next_task() {
+    let (tx, rx) = futures_channel::oneshot::channel::<()>();
+    soon(move || {
+        let _ = tx.send(());
+    });
+    let _ = rx.await;
+}
+
 pub fn languages() -> Vec<String> {
     let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
         return Vec::new();

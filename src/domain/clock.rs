@@ -87,6 +87,15 @@ impl Hlc {
         }
     }
 
+    /// The same clock under another device id: what it has seen is kept, so a clock that
+    /// observed records before the device id was known still ticks past all of them.
+    pub fn with_device(self, device: impl Into<String>) -> Self {
+        Hlc {
+            device: device.into(),
+            ..self
+        }
+    }
+
     pub fn device(&self) -> &str {
         &self.device
     }
@@ -124,6 +133,16 @@ impl Hlc {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_new_device_id_keeps_what_was_observed() {
+        let mut c = Hlc::new("local");
+        c.observe(&Rev::parse("1764064800000-000007-other").unwrap());
+        let mut c = c.with_device("dev1");
+        let next = c.tick(1);
+        assert_eq!(next.device, "dev1");
+        assert!((next.millis, next.counter) > (1_764_064_800_000, 7));
+    }
 
     #[test]
     fn round_trips_through_string() {

@@ -200,16 +200,51 @@ pub fn split_file(value: Value) -> Result<RawFile, ImportError> {
 /// dropped, lowercased, empty ones and duplicates removed. Text with HTML or script is kept
 /// verbatim: it is only ever rendered escaped (DESIGN.md §8).
 pub fn restore(raw: Vec<Value>, file: FileKind) -> (Vec<Record>, Vec<RecordProblem>) {
-    let mut seen = HashSet::new();
-    let mut records = Vec::with_capacity(raw.len());
-    let mut problems = Vec::new();
-    for (index, value) in raw.into_iter().enumerate() {
-        match restore_one(value, &mut seen, file) {
-            Ok(r) => records.push(r),
-            Err((id, reason)) => problems.push(RecordProblem { index, id, reason }),
+    let mut r = Restore::new(file, raw.len());
+    for value in raw {
+        r.push(value);
+    }
+    r.finish()
+}
+
+/// [`restore`] one raw record at a time, for a file checked in slices between which the page
+/// gets a turn (`super::checking`). Pushing a file's records in order gives exactly what
+/// `restore` gives for the whole list.
+#[derive(Debug)]
+pub struct Restore {
+    file: FileKind,
+    seen: HashSet<String>,
+    records: Vec<Record>,
+    problems: Vec<RecordProblem>,
+    index: usize,
+}
+
+impl Restore {
+    pub fn new(file: FileKind, capacity: usize) -> Restore {
+        Restore {
+            file,
+            seen: HashSet::with_capacity(capacity),
+            records: Vec::with_capacity(capacity),
+            problems: Vec::new(),
+            index: 0,
         }
     }
-    (records, problems)
+
+    pub fn push(&mut self, value: Value) {
+        match restore_one(value, &mut self.seen, self.file) {
+            Ok(r) => self.records.push(r),
+            Err((id, reason)) => self.problems.push(RecordProblem {
+                index: self.index,
+                id,
+                reason,
+            }),
+        }
+        self.index += 1;
+    }
+
+    pub fn finish(self) -> (Vec<Record>, Vec<RecordProblem>) {
+        (self.records, self.problems)
+    }
 }
 
 type Refused = (Option<String>, ProblemReason);

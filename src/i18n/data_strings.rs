@@ -61,6 +61,16 @@ strings! { DataKey {
     ImportConfirm => "Impor sekarang", "Import now";
     NothingToImport => "Tidak ada yang baru di file ini; data Anda sudah sama.", "Nothing new in this file; your data is already the same.";
     ImportDone => "Impor selesai.", "Import finished.";
+    // Import progress (issue 18)
+    ImportProgressLabel => "Kemajuan impor", "Import progress";
+    ImportReadingTitle => "Membaca file…", "Reading the file…";
+    ImportCheckingTitle => "Memeriksa catatan…", "Checking the records…";
+    ImportWritingTitle => "Menyimpan ke perangkat ini…", "Saving to this device…";
+    ImportCancelHint => "Belum ada yang berubah. Anda dapat membatalkan sampai impor dimulai.", "Nothing has changed yet. You can cancel until the import starts.";
+    ImportKeepOpen => "Biarkan halaman ini terbuka sampai impor selesai. Bila halaman tertutup di tengah jalan, tidak ada bagian impor yang tersimpan.", "Keep this page open until the import finishes. If it closes part way, nothing of the import is saved.";
+    ImportCancelled => "Impor dibatalkan. Tidak ada yang berubah.", "Import cancelled. Nothing was changed.";
+    LastImportInterruptedTitle => "Impor terakhir tidak selesai", "The last import did not finish";
+    LastImportFinishedTitle => "Impor terakhir sudah selesai", "The last import did finish";
     UndoImport => "Urungkan impor terakhir", "Undo the last import";
     ExportsTitle => "Ekspor yang mudah dibaca", "Readable exports";
     ExportsExplain => "Jurnal sebagai Markdown (satu file) atau tabel CSV untuk spreadsheet.", "The journal as Markdown (one file) or a CSV table for spreadsheets.";

@@ -7,6 +7,7 @@
 pub mod assignment_messages;
 mod data_strings;
 mod goal_strings;
+mod import_messages;
 mod journal_strings;
 mod mentor_messages;
 mod mentor_screen_strings;

@@ -1,11 +1,10 @@
 //! State side of files: building a backup from what is loaded, remembering when the last backup
-//! and sync happened, applying a confirmed import in one transaction with an undo snapshot, and
-//! undoing it.
+//! and sync happened, and undoing the last import (applying one is `importing`).
 
 use super::{backend, boot, post_to_tabs, AppState};
 use crate::browser;
 use crate::domain::files::write_backup;
-use crate::domain::import::{snapshot_for_undo, UndoSnapshot};
+use crate::domain::import::UndoSnapshot;
 use crate::domain::record::Record;
 use crate::store::tabs::TabMessage;
 use crate::store::{Backend, StoreError};
@@ -85,38 +84,6 @@ impl AppState {
             None => false,
         };
         self.can_undo_import.set(has);
-    }
-
-    /// Writes a confirmed import in one transaction, after saving what it replaces so the
-    /// import can be undone.
-    pub async fn apply_import(&self, to_write: Vec<Record>) -> Result<usize, StoreError> {
-        let backend = backend().ok_or_else(not_ready)?;
-        let snapshot = self
-            .records
-            .with_untracked(|m| snapshot_for_undo(m, &to_write));
-        let json =
-            serde_json::to_string(&snapshot).map_err(|e| StoreError::Other(e.to_string()))?;
-        let previous_sync = backend.get_meta(META_LAST_SYNC).await?.unwrap_or_default();
-        backend.set_meta(META_IMPORT_UNDO, &json).await?;
-        backend
-            .set_meta(META_IMPORT_UNDO_SYNC, &previous_sync)
-            .await?;
-        // Thousands of records: moved into the store call and on into the state, never copied.
-        let written = backend.put_owned(to_write).await?;
-        let count = written.len();
-        if count > super::TAB_RECORDS_MAX {
-            post_to_tabs(&TabMessage::Reload);
-            self.apply_loaded(written);
-        } else {
-            let applied = self.apply_records(written);
-            super::post_tab_update(&applied);
-        }
-        backend
-            .set_meta(META_LAST_SYNC, &browser::now_millis().to_string())
-            .await?;
-        self.can_undo_import.set(true);
-        super::sync::nudge();
-        Ok(count)
     }
 
     /// Puts back exactly what the last import replaced.

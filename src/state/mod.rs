@@ -8,6 +8,7 @@
 mod boot;
 mod derived;
 pub mod files;
+pub mod importing;
 pub mod inbox;
 pub mod sync;
 mod writes;

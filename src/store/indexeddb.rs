@@ -7,9 +7,10 @@
 //! `serde_json` call and unknown fields survive untouched. (`tests/wasm_store.rs` measures this
 //! against storing full JS objects through serde-wasm-bindgen.)
 
-use super::{Backend, StoreError};
+use super::{Backend, ImportMeta, StoreError};
 use crate::domain::clock::Rev;
 use crate::domain::envelope::record_from_json;
+use crate::domain::import_progress::{SliceSizer, SnapshotText};
 use crate::domain::record::Record;
 use idb::{
     Database, DatabaseEvent, Event as _, Factory, KeyPath, KeyRange, ObjectStoreParams, Query,
@@ -261,6 +262,132 @@ impl IdbBackend {
     }
 }
 
+/// How long one slice of an import's writes may keep the page busy (wall-clock ms; about a
+/// quarter of that on an unslowed laptop). Shorter slices answer input sooner; longer ones
+/// spend less on the turns between them.
+const IMPORT_SLICE_MS: f64 = 30.0;
+/// The first slice's size, before any slice has been timed.
+const IMPORT_FIRST_SLICE: usize = 100;
+
+impl IdbBackend {
+    /// [`Backend::write_import`]: one transaction over records and meta, fed slice by slice.
+    ///
+    /// A transaction stays open only while the page keeps giving it requests from its own
+    /// callbacks: so each slice is queued from the completion of the previous slice's last
+    /// request (its success event is a task of its own, and between two such tasks the page
+    /// paints and answers input), and nothing else is awaited until the commit. If the page
+    /// goes away in between — a reload, a closed tab — the transaction was never committed
+    /// and the browser rolls all of it back.
+    async fn write_import_sliced(
+        &self,
+        records: Vec<Record>,
+        meta: &ImportMeta<'_>,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<Vec<Record>, StoreError> {
+        let (tx, done) = self.write_tx(&[RECORDS_STORE, META_STORE])?;
+        let written = async {
+            let store = tx.object_store(RECORDS_STORE).map_err(map_idb)?;
+            let meta_store = tx.object_store(META_STORE).map_err(map_idb)?;
+            let keys = Keys::new();
+            // Both asked for at once; the stored ids spare a read per new record.
+            let sync_read = meta_store
+                .get(JsValue::from_str(meta.sync_key))
+                .map_err(map_idb)?
+                .into_future();
+            let ids_read = store
+                .get_all_keys(None, None)
+                .map_err(map_idb)?
+                .into_future();
+            let (previous_sync, stored_ids) = (sync_read.await, ids_read.await);
+            let previous_sync = previous_sync
+                .map_err(map_idb)?
+                .and_then(|v| v.as_string())
+                .unwrap_or_default();
+            let stored_ids: std::collections::HashSet<String> = stored_ids
+                .map_err(map_idb)?
+                .iter()
+                .filter_map(JsValue::as_string)
+                .collect();
+            let total = records.len();
+            let mut snapshot = SnapshotText::new();
+            let mut flags = Vec::with_capacity(total);
+            let mut sizer = SliceSizer::new(IMPORT_FIRST_SLICE, IMPORT_SLICE_MS);
+            let mut at = 0;
+            progress(0, total);
+            while at < total {
+                let slice = &records[at..(at + sizer.next()).min(total)];
+                // Records that exist are read first: the newer one wins, and the undo snapshot
+                // keeps exactly the stored text of what is replaced.
+                let mut reads = Vec::new();
+                let mut issue_error = None;
+                for r in slice.iter().filter(|r| stored_ids.contains(&r.id)) {
+                    match store.get(JsValue::from_str(&r.id)) {
+                        Ok(read) => reads.push(read.into_future()),
+                        Err(e) => {
+                            issue_error = Some(map_idb(e));
+                            break;
+                        }
+                    }
+                }
+                let mut found = Vec::with_capacity(reads.len());
+                for read in reads {
+                    found.push(read.await);
+                }
+                if let Some(e) = issue_error {
+                    return Err(e);
+                }
+                let started = crate::browser::now_millis();
+                let mut found = found.into_iter();
+                let mut to_put = Vec::with_capacity(slice.len());
+                for r in slice {
+                    let stored = if stored_ids.contains(&r.id) {
+                        found.next().unwrap_or(Ok(None)).map_err(map_idb)?
+                    } else {
+                        None
+                    };
+                    let current = stored.as_ref().map(|v| stored_rev(v, &keys)).transpose()?;
+                    let wins = current.as_ref().is_none_or(|old| r.rev > *old);
+                    flags.push(wins);
+                    if !wins {
+                        continue;
+                    }
+                    match &stored {
+                        Some(v) => snapshot.previous_json(&string_field(v, &keys.json, "json")?),
+                        None => snapshot.absent(&r.id),
+                    }
+                    to_put.push(r);
+                }
+                let last = put_all(&store, &to_put, &keys)?;
+                at += slice.len();
+                sizer.took(slice.len(), (crate::browser::now_millis() - started) as f64);
+                progress(at, total);
+                if let Some(last) = last {
+                    last.into_future().await.map_err(map_idb)?;
+                }
+            }
+            for (key, value) in [
+                (meta.undo_key, snapshot.finish()),
+                (meta.undo_sync_key, previous_sync),
+                (meta.sync_key, meta.sync_value.clone()),
+                (meta.done_key, meta.import_id.clone()),
+            ] {
+                meta_store
+                    .put(&JsValue::from_str(&value), Some(&JsValue::from_str(key)))
+                    .map_err(map_idb)?;
+            }
+            Ok(flags)
+        }
+        .await;
+        let flags = finish(done, written).await?;
+        Ok(records
+            .into_iter()
+            .zip(flags)
+            .filter(|(_, w)| *w)
+            .map(|(r, _)| r)
+            .collect())
+    }
+}
+
 /// From this many records on, a write hands its texts to JS in one string per field (see
 /// [`put_all`]).
 const JOINED_FROM: usize = 32;
@@ -274,12 +401,19 @@ const SEPARATOR: char = '\u{1}';
 /// the copying (an import of 12,000 records made 48,000 of them, about 0.4 s on a 4x slowed
 /// CPU). So a large batch joins each field of all its records into one string, hands that over
 /// once and lets JS cut it apart.
-fn put_all(store: &idb::ObjectStore, records: &[&Record], keys: &Keys) -> Result<(), StoreError> {
+/// Returns the request of the last put (none for no records), whose success says the whole
+/// batch is stored: requests in one transaction complete in order.
+fn put_all(
+    store: &idb::ObjectStore,
+    records: &[&Record],
+    keys: &Keys,
+) -> Result<Option<idb::request::PutStoreRequest>, StoreError> {
     let one_by_one = || {
-        records.iter().try_for_each(|r| {
-            store.put(&encode_with(r, keys)?, None).map_err(map_idb)?;
-            Ok(())
-        })
+        let mut last = None;
+        for r in records {
+            last = Some(store.put(&encode_with(r, keys)?, None).map_err(map_idb)?);
+        }
+        Ok(last)
     };
     if records.len() < JOINED_FROM {
         return one_by_one();
@@ -304,14 +438,15 @@ fn put_all(store: &idb::ObjectStore, records: &[&Record], keys: &Keys) -> Result
     let separator = SEPARATOR.to_string();
     let columns = joined.map(|text| js_sys::JsString::from(text).split(&separator));
     let fields = [&keys.id, &keys.kind, &keys.rev, &keys.json];
+    let mut last = None;
     for i in 0..records.len() as u32 {
         let obj = Object::new();
         for (field, column) in fields.iter().zip(&columns) {
             Reflect::set(&obj, field, &column.get(i)).map_err(|e| map_js(&e))?;
         }
-        store.put(&obj, None).map_err(map_idb)?;
+        last = Some(store.put(&obj, None).map_err(map_idb)?);
     }
-    Ok(())
+    Ok(last)
 }
 
 fn to_json(record: &Record) -> Result<String, StoreError> {
@@ -441,10 +576,18 @@ fn stored_rev(value: &JsValue, keys: &Keys) -> Result<Rev, StoreError> {
 
 impl Backend for IdbBackend {
     async fn load_all(&self) -> Result<Vec<Record>, StoreError> {
+        let mut records = Vec::new();
+        self.load_each(&mut |part| records.extend(part)).await?;
+        Ok(records)
+    }
+
+    async fn load_each(&self, each: &mut dyn FnMut(Vec<Record>)) -> Result<(), StoreError> {
         // Every part is asked for at once and decoded as it arrives: IndexedDB reads the next
         // part meanwhile, and input and paint get a turn between parts. With 12,000 records on
         // a 4x slowed CPU, one `getAll` made a single task of about 830 ms; parts keep the
-        // longest under 320 ms.
+        // longest under 320 ms, and handing each part on as it is decoded (start-up puts it
+        // into the journal at once) keeps the work of putting all 12,000 in from being one
+        // more long task at the end.
         let store = self.read_store(RECORDS_STORE)?;
         let mut parts = Vec::with_capacity(LOAD_SPLITS.len() + 1);
         let mut failed = None;
@@ -458,20 +601,16 @@ impl Backend for IdbBackend {
             }
         }
         let keys = Keys::new();
-        let mut records = Vec::new();
         // Every part asked for is awaited even after a failure: a request still pending when
         // we bail out would later fire into a dropped handler.
         for part in parts {
             match part.await {
                 Ok(values) if failed.is_none() => {
-                    for v in &values {
-                        match decode_with(v, &keys) {
-                            Ok(r) => records.push(r),
-                            Err(e) => {
-                                failed = Some(e);
-                                break;
-                            }
-                        }
+                    let decoded: Result<Vec<Record>, StoreError> =
+                        values.iter().map(|v| decode_with(v, &keys)).collect();
+                    match decoded {
+                        Ok(records) => each(records),
+                        Err(e) => failed = Some(e),
                     }
                 }
                 Ok(_) => {}
@@ -480,7 +619,7 @@ impl Backend for IdbBackend {
         }
         match failed {
             Some(e) => Err(e),
-            None => Ok(records),
+            None => Ok(()),
         }
     }
 
@@ -527,6 +666,15 @@ impl Backend for IdbBackend {
             .collect())
     }
 
+    async fn write_import(
+        &self,
+        records: Vec<Record>,
+        meta: &ImportMeta<'_>,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<Vec<Record>, StoreError> {
+        self.write_import_sliced(records, meta, progress).await
+    }
+
     async fn replace_batch(
         &self,
         records: &[Record],
@@ -538,7 +686,7 @@ impl Backend for IdbBackend {
             for id in remove_ids {
                 store.delete(JsValue::from_str(id)).map_err(map_idb)?;
             }
-            put_all(&store, &records.iter().collect::<Vec<_>>(), &Keys::new())
+            put_all(&store, &records.iter().collect::<Vec<_>>(), &Keys::new()).map(|_| ())
         })();
         finish(done, queued).await
     }

@@ -24,6 +24,12 @@ use crate::domain::record::Record;
 pub trait Backend {
     /// Every record, tombstones included.
     async fn load_all(&self) -> Result<Vec<Record>, StoreError>;
+    /// `load_all` a part at a time: `each` gets every part as soon as it is read, so the caller
+    /// can use one while the next is read. A failure may come after some parts.
+    async fn load_each(&self, each: &mut dyn FnMut(Vec<Record>)) -> Result<(), StoreError> {
+        each(self.load_all().await?);
+        Ok(())
+    }
     /// Records of one kind (uses the `kind` index in IndexedDB).
     async fn load_kind(&self, kind: &str) -> Result<Vec<Record>, StoreError>;
     async fn get(&self, id: &str) -> Result<Option<Record>, StoreError>;
@@ -49,6 +55,45 @@ pub trait Backend {
         }
         Ok(out)
     }
+    /// Writes a confirmed import: the records (newer wins, as in `put_batch`), the undo snapshot
+    /// of exactly what they replaced, and `meta`, all in one transaction. `progress(done, total)`
+    /// follows the records as they are queued. The IndexedDB backend queues them in slices with
+    /// the page getting a turn in between, and a page that goes away mid-way leaves nothing of
+    /// the import behind; the small fallback backends write it in one go. Returns the records
+    /// written.
+    async fn write_import(
+        &self,
+        records: Vec<Record>,
+        meta: &ImportMeta<'_>,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<Vec<Record>, StoreError> {
+        use crate::domain::import_progress::SnapshotText;
+        let total = records.len();
+        progress(0, total);
+        let mut before = std::collections::HashMap::new();
+        for r in &records {
+            if let Some(stored) = self.get(&r.id).await? {
+                before.insert(r.id.clone(), stored);
+            }
+        }
+        let previous_sync = self.get_meta(meta.sync_key).await?.unwrap_or_default();
+        let written = self.put_owned(records).await?;
+        let mut snapshot = SnapshotText::new();
+        for r in &written {
+            match before.get(&r.id) {
+                Some(prev) => snapshot.previous_json(
+                    &serde_json::to_string(prev).map_err(|e| StoreError::Other(e.to_string()))?,
+                ),
+                None => snapshot.absent(&r.id),
+            }
+        }
+        self.set_meta(meta.undo_key, &snapshot.finish()).await?;
+        self.set_meta(meta.undo_sync_key, &previous_sync).await?;
+        self.set_meta(meta.sync_key, &meta.sync_value).await?;
+        self.set_meta(meta.done_key, &meta.import_id).await?;
+        progress(total, total);
+        Ok(written)
+    }
     /// Replaces records unconditionally in one transaction (restoring an import snapshot, where
     /// going back to an older `rev` is the point).
     async fn replace_batch(
@@ -60,6 +105,19 @@ pub trait Backend {
     async fn set_meta(&self, key: &str, value: &str) -> Result<(), StoreError>;
     /// Removes every record and meta value ("delete all data").
     async fn clear(&self) -> Result<(), StoreError>;
+}
+
+/// The meta values an import writes in its own transaction, beside its records.
+pub struct ImportMeta<'a> {
+    /// Receives the undo snapshot (JSON of `domain::import::UndoSnapshot`).
+    pub undo_key: &'a str,
+    /// Receives the value `sync_key` had before the import (undo puts it back).
+    pub undo_sync_key: &'a str,
+    pub sync_key: &'a str,
+    pub sync_value: String,
+    /// Receives `import_id`: present only if the import committed, so a later page can tell.
+    pub done_key: &'a str,
+    pub import_id: String,
 }
 
 /// Which backend is in use, shown on the Data screen.
@@ -136,6 +194,9 @@ impl Backend for AnyBackend {
     async fn load_all(&self) -> Result<Vec<Record>, StoreError> {
         dispatch!(self, b => b.load_all().await)
     }
+    async fn load_each(&self, each: &mut dyn FnMut(Vec<Record>)) -> Result<(), StoreError> {
+        dispatch!(self, b => b.load_each(each).await)
+    }
     async fn load_kind(&self, kind: &str) -> Result<Vec<Record>, StoreError> {
         dispatch!(self, b => b.load_kind(kind).await)
     }
@@ -147,6 +208,14 @@ impl Backend for AnyBackend {
     }
     async fn put_owned(&self, records: Vec<Record>) -> Result<Vec<Record>, StoreError> {
         dispatch!(self, b => b.put_owned(records).await)
+    }
+    async fn write_import(
+        &self,
+        records: Vec<Record>,
+        meta: &ImportMeta<'_>,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<Vec<Record>, StoreError> {
+        dispatch!(self, b => b.write_import(records, meta, progress).await)
     }
     async fn replace_batch(
         &self,

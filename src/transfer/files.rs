@@ -130,3 +130,24 @@ pub async fn read(file: &web_sys::File, limit: usize) -> Result<Vec<u8>, ReadErr
         .map_err(|e| ReadError::Failed(format!("{e:?}")))?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
+
+/// Reads `start..end` of a file into the end of `into` (a large file is read a part at a time,
+/// so the page can show how far it got and look at each part as it arrives).
+pub async fn read_part(
+    file: &web_sys::File,
+    start: usize,
+    end: usize,
+    into: &mut Vec<u8>,
+) -> Result<(), ReadError> {
+    let part = file
+        .slice_with_f64_and_f64(start as f64, end as f64)
+        .map_err(|e| ReadError::Failed(format!("{e:?}")))?;
+    let buffer = JsFuture::from(part.array_buffer())
+        .await
+        .map_err(|e| ReadError::Failed(format!("{e:?}")))?;
+    let array = js_sys::Uint8Array::new(&buffer);
+    let from = into.len();
+    into.resize(from + array.length() as usize, 0);
+    array.copy_to(&mut into[from..]);
+    Ok(())
+}

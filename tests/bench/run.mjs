@@ -61,6 +61,11 @@ const TARGETS = {
   import_ms: 'preview + apply <= 2000 throttled (issue 3: < 1000 each unthrottled)',
   export_ms: '< 1000 (issue 3, this machine)',
   memory_mb: 'JS heap + wasm memory <= 50 (full store)',
+  // Issue 18 (replaces issue 9's import target): reported by every mode, `--only import` alone.
+  import_total_ms_issue18: 'preview + apply <= 3000 throttled',
+  import_longest_task_ms: 'longest task during the preview and during the apply <= 200 throttled',
+  startup_longest_task_ms: 'longest task during a full-store start-up <= 200 throttled',
+  import_first_progress_ms: 'first progress update after choosing the file <= 300 throttled',
   // Issue 17: a first visit on a slow phone.
   first_visit_gzip_bytes: '<= 400 KB (409600 bytes): every html, js, css and wasm file fetched before Today is interactive, gzip',
   lighthouse_performance: '>= 90 (mobile preset, fresh visit to /, served compressed), with LCP <= 2500 ms',
@@ -90,7 +95,7 @@ const { values: opts } = parseArgs({
 });
 if (opts.help) {
   process.stderr.write(
-    'usage: node tests/bench/run.mjs [--short] [--runs N] [--url URL] [--out FILE] [--entries N] [--dist DIR] [--variant DIR] [--only visit] [--no-sync] [--only-sync]\n' +
+    'usage: node tests/bench/run.mjs [--short] [--runs N] [--url URL] [--out FILE] [--entries N] [--dist DIR] [--variant DIR] [--only visit|import] [--no-sync] [--only-sync]\n' +
       '  --short     1,000 entries (and proportionally fewer other records), 1 run: what CI runs\n' +
       '  --runs N    runs to take the median of (default 3, or 1 with --short)\n' +
       '  --url URL   an already running build on 127.0.0.1 (default: serve dist/ on a free port)\n' +
@@ -101,12 +106,18 @@ if (opts.help) {
       '              target/variant-dist, made by scripts/build-variant.sh)\n' +
       '  --only visit   only issue 17\'s figures (first visit, lazy screens, update, Lighthouse)\n' +
       '  --no-sync   skip the sync figures (they start pouchdb-server on 127.0.0.1:5986 and a proxy on 5985)\n' +
-      '  --only-sync only the sync figures\n',
+      '  --only-sync only the sync figures\n' +
+      '  --only import  only the import (throttled) and the full-store start-up after it (issue 18)\n',
   );
   process.exit(0);
 }
 if (opts.dist) DIST = path.resolve(opts.dist);
 const SHORT = opts.short;
+const ONLY_IMPORT = opts.only === 'import';
+if (opts.only && !ONLY_IMPORT && opts.only !== 'visit') {
+  process.stderr.write(`unknown --only ${opts.only} ("visit" or "import")\n`);
+  process.exit(2);
+}
 const RUNS = Math.max(1, Number(opts.runs ?? (SHORT ? 1 : 3)) || 1);
 const ENTRIES = Number(opts.entries ?? (SHORT ? 1_000 : 10_000));
 // Bounds on every wait. Throttled imports of 10,000 entries can take a while on a slow machine.
@@ -349,6 +360,41 @@ function pageInstrumentation() {
     });
   };
   B.result = (name) => B.pending[name];
+
+  // Issue 18: every value the import's progress bar shows, in order, with its time (the bar is
+  // [data-testid=import-progress], a <progress> with a value and a max).
+  B.watchProgress = () => {
+    B.progress = [];
+    let last = null;
+    const look = () => {
+      const bar = document.querySelector('[data-testid=import-progress]');
+      if (!bar) return;
+      const key = `${bar.dataset.phase ?? ''}:${bar.getAttribute('value')}/${bar.getAttribute('max')}`;
+      if (key === last) return;
+      last = key;
+      B.progress.push({ t: now(), phase: bar.dataset.phase ?? null, value: Number(bar.getAttribute('value')), max: Number(bar.getAttribute('max')) });
+    };
+    if (B.progressObserver) B.progressObserver.disconnect();
+    B.progressObserver = new MutationObserver(look);
+    B.progressObserver.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['value', 'max', 'data-phase'] });
+  };
+  B.progressSamples = () => {
+    const xs = B.progress ?? [];
+    const byPhase = {};
+    for (const x of xs) (byPhase[x.phase] ??= []).push(x);
+    return Object.fromEntries(
+      Object.entries(byPhase).map(([phase, v]) => [
+        phase,
+        {
+          updates: v.length,
+          monotonic: v.every((x, i) => i === 0 || x.value >= v[i - 1].value),
+          reached_max: v.length > 0 && v[v.length - 1].value === v[v.length - 1].max,
+          max: v.length ? v[v.length - 1].max : null,
+          longest_gap_ms: v.length > 1 ? Math.round(Math.max(...v.slice(1).map((x, i) => x.t - v[i].t))) : null,
+        },
+      ]),
+    );
+  };
 
   // Runs `action` and waits until the DOM under `root` changed and that change was painted; if
   // more changes follow in later frames, waits for those too (until a frame passes with none).
@@ -647,6 +693,27 @@ async function load(session, url, { journal = false } = {}) {
   };
 }
 
+/**
+ * Issue 18: start-up with the full store on Today, from navigation until the journal is loaded
+ * (Today's "Loading…" gone) and 1 s after it (the search index fills in the background then):
+ * the longest task in that span, and when the journal was loaded.
+ */
+async function loadStartup(session, url) {
+  const { page } = session;
+  await page.goto(url, { waitUntil: 'commit', timeout: T.load });
+  await page.waitForFunction(() => window.__bench && window.__bench.conds, null, { timeout: T.load, polling: 20 });
+  const pathname = new URL(url).pathname;
+  await page.evaluate(([p, t]) => window.__bench.arm('startup', 'screen', [p], t), [pathname, T.load]);
+  const r = await withTimeout(page.evaluate(() => window.__bench.result('startup')), T.load + 5000, 'start-up');
+  if (r.error) throw new Fatal(`start-up with the full store at ${url}: ${r.error}`);
+  await sleep(1000);
+  const { longest, tasks } = await page.evaluate(() => ({
+    longest: window.__bench.longtasks.reduce((m, [, d]) => Math.max(m, d), 0),
+    tasks: window.__bench.longtasks.map(([s, d]) => [Math.round(s), Math.round(d)]),
+  }));
+  return { loaded_ms: round(r.t_paint), longest_task_ms: round(longest), long_tasks: tasks };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Steps
 // ---------------------------------------------------------------------------------------------
@@ -740,12 +807,23 @@ async function importBackup(session, file, expect, throttle) {
       (t) => {
         window.__bench.t0('change', 'preview_t0');
         window.__bench.arm('preview', 'selector', ['[data-testid=count-PreviewNew]'], t, ['selector', '[data-testid=import-error]']);
+        // Issue 18: the first determinate progress shown after the file is chosen, and (for
+        // builds without one) the first sign of life of any kind in the import card.
+        window.__bench.arm('first_progress', 'selector', ['[data-testid=import-progress]'], t);
+        window.__bench.arm('first_status', 'selector', ['[aria-labelledby=import-title] [role=status]'], t);
+        window.__bench.watchProgress();
       },
       T.import,
     );
     await input.setInputFiles(file);
     const preview = await withTimeout(page.evaluate(() => window.__bench.result('preview')), T.import + 5000, 'import preview');
     if (preview.error) throw new Fatal(`import preview: ${preview.error}`);
+    const firstProgress = await page.evaluate(() =>
+      Promise.race([window.__bench.result('first_progress'), Promise.resolve({ error: 'no progress shown before the preview' })]),
+    );
+    const firstStatus = await page.evaluate(() =>
+      Promise.race([window.__bench.result('first_status'), Promise.resolve({ error: 'no status shown before the preview' })]),
+    );
     const counts = await page.evaluate(() => {
       const n = (k) => Number(document.querySelector(`[data-testid=count-${k}] td`)?.textContent.replace(/\D/g, '') || NaN);
       return { new: n('PreviewNew'), updated: n('PreviewUpdated'), unchanged: n('PreviewUnchanged'), invalid: n('PreviewInvalid') };
@@ -782,8 +860,25 @@ async function importBackup(session, file, expect, throttle) {
       painted_ms: rel(applied.t_paint),
       broadcasts: st.broadcasts.map((b) => ({ at_ms: rel(b.t), ms: round(b.ms), chars: b.chars })),
     };
+    // The longest task inside each phase (a task counts when it overlaps the phase).
+    const phases = await page.evaluate(
+      ([p0, p1, a0, a1]) => {
+        const longest = (from, to) =>
+          window.__bench.longtasks.filter(([s, d]) => s + d >= from && s <= to).reduce((m, [, d]) => Math.max(m, d), 0);
+        const list = (from, to) =>
+          window.__bench.longtasks.filter(([s, d]) => s + d >= from && s <= to).map(([s, d]) => [Math.round(s - from), Math.round(d)]);
+        return {
+          preview: longest(p0, p1),
+          apply: longest(a0, a1),
+          preview_tasks: list(p0, p1),
+          apply_tasks: list(a0, a1),
+          progress: window.__bench.progressSamples(),
+        };
+      },
+      [t0p, preview.t_paint, t0a, applied.t_paint],
+    );
     const doneText = await page.getByText('Import finished.').first().textContent();
-    const written = Number((doneText.match(/\((\d+)\)/) ?? [])[1]);
+    const written = Number((doneText.replace(/[.,\u00a0 ](?=\d{3}\b)/g, '').match(/\((\d+)\)/) ?? [])[1]);
     if (written !== expect.records) {
       throw new Fatal(`import wrote ${written} records, expected ${expect.records} ("${doneText}")`);
     }
@@ -793,6 +888,14 @@ async function importBackup(session, file, expect, throttle) {
       apply_ms: round(applied.t_paint - t0a),
       apply_dom_ms: round(applied.t_dom - t0a),
       total_ms: round(preview.t_paint - t0p + applied.t_paint - t0a),
+      preview_longest_task_ms: round(phases.preview),
+      apply_longest_task_ms: round(phases.apply),
+      first_progress_ms: firstProgress.error ? null : round(firstProgress.t_paint - t0p),
+      first_status_ms: firstStatus.error ? null : round(firstStatus.t_paint - t0p),
+      progress: phases.progress,
+      // Long tasks (over 50 ms) in each phase: [ms from the phase's start, duration].
+      preview_long_tasks: phases.preview_tasks,
+      apply_long_tasks: phases.apply_tasks,
       apply_breakdown,
     };
   };
@@ -1327,6 +1430,50 @@ async function step(run, name, fn) {
   }
 }
 
+/** `--only import`: the throttled import and the full-store start-up after it (issue 18). */
+async function importRun(i, base, data, file) {
+  const run = { run: i + 1, errors: [], details: {} };
+  const expect = { records: data.counts.records, entries: data.counts.entries };
+  const started = Date.now();
+  const a = await openBrowser(`run${i + 1}i`);
+  try {
+    await a.page.goto(`${base}/icon.svg`, { timeout: T.load });
+    const probe = await measureSlowdown(a.page, a.cdp, THROTTLE);
+    await setThrottle(a.cdp, THROTTLE);
+    await load(a, `${base}/`);
+    await load(a, `${base}/data`);
+    const after = await probeCpu(a.page);
+    run.details.throttle_check = {
+      requested: THROTTLE,
+      observed_before_navigation: probe.slowdown,
+      observed_after_navigation: round(after / Math.max(probe.base_ms, 0.01), 2),
+    };
+    run.details.import_throttled = await step(run, 'import (throttled)', () => importBackup(a, file, expect, THROTTLE));
+    await setThrottle(a.cdp, THROTTLE);
+    run.details.startup_today = await step(run, 'start-up, full store, Today (throttled)', () => loadStartup(a, `${base}/`));
+    run.details.startup_journal = await step(run, 'start-up, full store, Journal (throttled)', () => loadStartup(a, `${base}/journal`));
+    run.details.problems_a = a.problems;
+  } finally {
+    await a.close();
+  }
+  const d = run.details;
+  if (d.problems_a?.pageErrors?.length) throw new Fatal(`uncaught errors in the page: ${d.problems_a.pageErrors.slice(0, 3).join(' | ')}`);
+  const imp = d.import_throttled;
+  run.figures = {
+    import_preview_ms: imp?.preview_ms ?? null,
+    import_apply_ms: imp?.apply_ms ?? null,
+    import_total_ms: imp?.total_ms ?? null,
+    import_preview_longest_task_ms: imp?.preview_longest_task_ms ?? null,
+    import_apply_longest_task_ms: imp?.apply_longest_task_ms ?? null,
+    import_first_progress_ms: imp?.first_progress_ms ?? null,
+    import_first_status_ms: imp?.first_status_ms ?? null,
+    startup_longest_task_ms: { today: d.startup_today?.longest_task_ms ?? null, journal: d.startup_journal?.longest_task_ms ?? null },
+    startup_loaded_ms: { today: d.startup_today?.loaded_ms ?? null, journal: d.startup_journal?.loaded_ms ?? null },
+  };
+  run.duration_s = round((Date.now() - started) / 1000);
+  return run;
+}
+
 async function oneRun(i, base, data, file) {
   const run = { run: i + 1, errors: [], details: {} };
   const expect = { records: data.counts.records, entries: data.counts.entries };
@@ -1396,6 +1543,11 @@ async function oneRun(i, base, data, file) {
     import_preview_ms: { throttled: d.import_throttled?.preview_ms ?? null, unthrottled: d.import_unthrottled?.preview_ms ?? null },
     import_apply_ms: { throttled: d.import_throttled?.apply_ms ?? null, unthrottled: d.import_unthrottled?.apply_ms ?? null },
     import_total_ms: { throttled: d.import_throttled?.total_ms ?? null, unthrottled: d.import_unthrottled?.total_ms ?? null },
+    import_longest_task_ms: {
+      preview: d.import_throttled?.preview_longest_task_ms ?? null,
+      apply: d.import_throttled?.apply_longest_task_ms ?? null,
+    },
+    import_first_progress_ms: d.import_throttled?.first_progress_ms ?? null,
     load_full_ms: d.load_full
       ? {
           interactive: d.load_full.interactive_ms,
@@ -1517,8 +1669,8 @@ async function main() {
 
   const transfer = transferSizes();
   const variant = opts.variant ?? process.env.E2E_VARIANT_DIST ?? path.join(ROOT, 'target', 'variant-dist');
-  let visit = { unmeasured: { first_visit: 'skipped (--only-sync)', lighthouse: 'skipped (--only-sync)', lazy_first_open: 'skipped (--only-sync)', update: 'skipped (--only-sync)' } };
-  if (!opts['only-sync']) {
+  let visit = { unmeasured: { first_visit: 'skipped', lighthouse: 'skipped', lazy_first_open: 'skipped', update: 'skipped' } };
+  if (!opts['only-sync'] && !ONLY_IMPORT) {
     log('first visit, lazy screens, update and Lighthouse (issue 17)');
     visit = await firstVisitFigures({
       dist: DIST,
@@ -1533,7 +1685,7 @@ async function main() {
   for (let i = 0; i < (opts.only === 'visit' || opts['only-sync'] ? 0 : RUNS); i++) {
     log(`run ${i + 1}/${RUNS}`);
     try {
-      runs.push(await withTimeout(oneRun(i, base, data, file), T.run, `run ${i + 1}`));
+      runs.push(await withTimeout((ONLY_IMPORT ? importRun : oneRun)(i, base, data, file), T.run, `run ${i + 1}`));
     } catch (e) {
       fatal = e instanceof Fatal ? e.message : `${e.message.split('\n')[0]}`;
       log(`run ${i + 1} FAILED: ${fatal}`);
@@ -1542,7 +1694,7 @@ async function main() {
   }
 
   let sync = null;
-  if (!fatal && !opts['no-sync'] && opts.only !== 'visit') {
+  if (!fatal && !opts['no-sync'] && !opts.only) {
     log('sync (issue 19)');
     try {
       sync = await withTimeout(syncBench(base, data, file), SHORT ? 300_000 : 600_000, 'sync benchmark');
@@ -1614,7 +1766,9 @@ async function main() {
     if (out.figures[k] == null) out.unmeasured[k] = visit.unmeasured[part] ?? 'not measured';
   }
   if (opts.only === 'visit') out.notes.push('--only visit: the journal figures (issue 9) were not measured.');
-  const whyNull = {
+  const whyNull = ONLY_IMPORT
+    ? {}
+    : {
     first_load_ms: 'the first-load step failed',
     import_preview_ms: 'the import step failed',
     import_apply_ms: 'the import step failed',

@@ -167,7 +167,8 @@ test('changing settings, opening a file, backing up and the undo button all wait
   // A share file opened before the load ended is still recognised as this person's own.
   await openHeld(page, '/mentees');
   await page.getByLabel('Choose a file', { exact: true }).setInputFiles(share.file);
-  await expect(page.getByText('Reading the file…')).toBeVisible();
+  // Read and checked meanwhile (issue 18), then held: the progress stays up until the load ends.
+  await expect(page.getByTestId('import-progress')).toBeVisible();
   await expect(page.getByTestId('import-error')).toHaveCount(0);
   await releaseLoad(page);
   await expect(page.getByTestId('import-error')).toHaveText(/a share file you made yourself/);

@@ -1,12 +1,23 @@
 //! Importing a backup: pick or drop a file, decrypt if needed, see a preview (new, updated,
 //! unchanged, conflicting, deleted, invalid with reasons), choose per conflict, confirm, and
 //! undo the last import. Nothing is stored before the user confirms.
+//!
+//! A large file is read, checked and written a slice at a time (issue 18), with a progress bar
+//! that counts bytes read, records checked and records written, and a polite screen-reader
+//! announcement at each quarter. Cancel works while the file is read and checked; once the
+//! write starts it finishes or is rolled back as a whole (`state::importing`), and a page that
+//! did not see an import end says, here, what became of it.
 
 use crate::browser;
+use crate::domain::checking::{Check, Checked};
 use crate::domain::entry::Entry;
 use crate::domain::feedback::{preview_feedback, FeedbackError, FeedbackPreview};
-use crate::domain::files::{detect, FileKind, MAX_FILE_BYTES};
-use crate::domain::import::{into_writes, parse_file, preview, Preview, RecordProblem};
+use crate::domain::file_scan::{Irregular, Layout, Scanner};
+use crate::domain::files::{FileKind, MAX_FILE_BYTES};
+use crate::domain::import::{
+    into_writes, parse_file, preview, ImportError, Preview, RecordProblem,
+};
+use crate::domain::import_progress::{Announcer, LastImport, Phase, Progress};
 use crate::domain::record::{kinds, Record};
 use crate::domain::sealed::{parse_sealed, Sealed, SealedError};
 use crate::domain::share::Package;
@@ -17,17 +28,24 @@ use crate::i18n::{Key, Lang};
 use crate::state::inbox::{use_inbox, Inbox};
 use crate::state::{use_state, AppState};
 use crate::transfer::crypto::{open, CryptoError};
-use crate::transfer::files::{read, ReadError};
+use crate::transfer::files::{read_part, ReadError};
 use leptos::prelude::*;
 use std::collections::HashSet;
 
 /// How many records of each group the preview lists by name; the counts are always complete.
 const LIST_LIMIT: usize = 30;
+/// A file is read (and scanned) this many bytes at a time.
+const READ_PART: usize = 1 << 20;
+/// How long one slice of checking records may keep the page busy (wall-clock ms).
+const CHECK_SLICE_MS: i64 = 30;
 
 #[derive(Clone)]
 enum Stage {
     Idle,
     Busy(Key),
+    /// Reading, checking or writing: the counts are in the progress signal, so an update
+    /// changes numbers on screen rather than rebuilding the card (and its Cancel button).
+    Working,
     NeedPassphrase(Sealed),
     Preview(Preview),
     Done(usize),
@@ -51,30 +69,143 @@ fn record_label(lang: Lang, r: &Record) -> String {
     r.kind.clone()
 }
 
-/// Turns file bytes into the next stage: a passphrase prompt, a preview, or a message. A
+/// Why reading and checking stopped without a result.
+enum Stopped {
+    Cancelled,
+    Failed(String),
+}
+
+/// Scans bytes already in memory (a decrypted file) a part at a time, as a file read in parts is.
+async fn scan_in_parts(
+    bytes: &[u8],
+    show: impl Fn(Progress),
+    cancelled: impl Fn() -> bool,
+) -> Result<Result<Layout, Irregular>, Stopped> {
+    let mut scanner = Scanner::new();
+    let mut end = 0;
+    let mut regular = true;
+    while end < bytes.len() {
+        end = (end + READ_PART).min(bytes.len());
+        regular = regular && scanner.scan(&bytes[..end]).is_ok();
+        show(Progress::new(Phase::Reading, end, bytes.len()));
+        browser::next_task().await;
+        if cancelled() {
+            return Err(Stopped::Cancelled);
+        }
+    }
+    Ok(if regular {
+        scanner.finish(bytes)
+    } else {
+        Err(Irregular)
+    })
+}
+
+/// Reads a picked file a part at a time, scanning each part as it arrives. Refuses a file over
+/// the size limit before reading a byte.
+async fn read_file(
+    lang: Lang,
+    file: &web_sys::File,
+    show: impl Fn(Progress),
+    cancelled: impl Fn() -> bool,
+) -> Result<(Vec<u8>, Result<Layout, Irregular>), Stopped> {
+    let size = file.size();
+    if size > MAX_FILE_BYTES as f64 {
+        let e = ImportError::TooLarge {
+            bytes: size as u64,
+            limit: MAX_FILE_BYTES as u64,
+        };
+        return Err(Stopped::Failed(lang.import_error(&e)));
+    }
+    let size = size as usize;
+    let mut bytes = Vec::with_capacity(size);
+    let mut scanner = Scanner::new();
+    let mut regular = true;
+    while bytes.len() < size {
+        let start = bytes.len();
+        read_part(file, start, (start + READ_PART).min(size), &mut bytes)
+            .await
+            .map_err(|_: ReadError| Stopped::Failed(lang.t(DataKey::ErrReadFailed).to_string()))?;
+        if cancelled() {
+            return Err(Stopped::Cancelled);
+        }
+        if bytes.len() == start {
+            // The file shrank while being read.
+            return Err(Stopped::Failed(lang.t(DataKey::ErrReadFailed).to_string()));
+        }
+        regular = regular && scanner.scan(&bytes).is_ok();
+        show(Progress::new(Phase::Reading, bytes.len(), size));
+    }
+    let layout = if regular {
+        scanner.finish(&bytes)
+    } else {
+        Err(Irregular)
+    };
+    Ok((bytes, layout))
+}
+
+/// Checks the records a slice at a time, the page getting a turn between slices.
+async fn check_records(
+    lang: Lang,
+    bytes: Vec<u8>,
+    layout: Result<Layout, Irregular>,
+    show: impl Fn(Progress),
+    cancelled: impl Fn() -> bool,
+) -> Result<Checked, Stopped> {
+    // The last count read is painted before the frame parse starts.
+    browser::next_task().await;
+    let mut check = Check::new(bytes, layout);
+    // Known from the scan; a file checked in one go (a broken or unusual one) shows no count.
+    let total = check.progress().1;
+    loop {
+        show(Progress::new(Phase::Checking, check.progress().0, total));
+        let start = browser::now_millis();
+        if check.step(|| browser::now_millis() - start >= CHECK_SLICE_MS) {
+            break;
+        }
+        browser::next_task().await;
+        if cancelled() {
+            return Err(Stopped::Cancelled);
+        }
+    }
+    let result = check.finish();
+    if total > 0 {
+        show(Progress::new(Phase::Checking, total, total));
+    }
+    result.map_err(|e| Stopped::Failed(lang.import_error(&e)))
+}
+
+/// Turns a checked file into the next stage: a passphrase prompt, a preview, or a message. A
 /// share file goes to the Mentees inbox (it is someone else's data, never merged into this
 /// journal); a feedback file gets a preview of where its comments land.
 async fn examine(
     state: AppState,
     inbox: Inbox,
-    bytes: Vec<u8>,
+    checked: Checked,
     decrypted: bool,
 ) -> Result<Stage, String> {
     // A file picked while the journal is still loading is judged against the whole journal
     // (what is new, whose share it is), not against the part of it loaded so far.
     state.until_loaded().await;
     let lang = state.lang.get_untracked();
-    let (kind, _header) = detect(&bytes).map_err(|e| lang.import_error(&e))?;
-    match kind {
-        FileKind::Encrypted if !decrypted => {
+    let (kind, parsed) = match checked {
+        Checked::Other(FileKind::Encrypted, bytes) if !decrypted => {
             let sealed = parse_sealed(&bytes).map_err(|e| match e {
                 SealedError::NewerVersion { .. } => lang.t(DataKey::ErrSealedNewer).to_string(),
                 _ => lang.t(DataKey::ErrSealedBroken).to_string(),
             })?;
-            Ok(Stage::NeedPassphrase(sealed))
+            return Ok(Stage::NeedPassphrase(sealed));
         }
+        // An encrypted file inside an encrypted file: refused as a backup would refuse it.
+        Checked::Other(_, bytes) => {
+            let e = parse_file(&bytes, FileKind::Backup)
+                .err()
+                .unwrap_or(ImportError::NotJejak);
+            return Err(lang.import_error(&e));
+        }
+        Checked::Parsed(kind, parsed) => (kind, parsed),
+    };
+    match kind {
         FileKind::Share => {
-            let parsed = parse_file(&bytes, FileKind::Share).map_err(|e| lang.import_error(&e))?;
             let package =
                 Package::from_parts(&parsed.extra, &parsed.header.exported_at, parsed.records)
                     .map_err(|_| lang.t(MentorScreensKey::ErrShareBroken).to_string())?;
@@ -89,8 +220,6 @@ async fn examine(
             Ok(Stage::AddedToInbox(package))
         }
         FileKind::Feedback => {
-            let parsed =
-                parse_file(&bytes, FileKind::Feedback).map_err(|e| lang.import_error(&e))?;
             let me = state.settings().mentee_id;
             let preview = state
                 .records
@@ -114,7 +243,6 @@ async fn examine(
             Ok(Stage::Feedback(preview))
         }
         _ => {
-            let parsed = parse_file(&bytes, FileKind::Backup).map_err(|e| lang.import_error(&e))?;
             let last_sync = state.last_sync().await;
             let preview = state
                 .records
@@ -137,33 +265,85 @@ pub fn ImportCard(
     let dragging = RwSignal::new(false);
     let passphrase = RwSignal::new(String::new());
     let keep_local = RwSignal::new(HashSet::<String>::new());
+    let progress = RwSignal::new(Progress::new(Phase::Reading, 0, 0));
+    // What a screen reader is told, at the start of each phase and each quarter.
+    let announced = RwSignal::new(String::new());
+    let announcer = StoredValue::new(Announcer::default());
+    // Bumped by every new file and by Cancel: a run that sees another number stops.
+    let run = StoredValue::new(0u64);
+    let last_import = RwSignal::new(None::<LastImport>);
     leptos::task::spawn_local(async move { state.check_undo_available().await });
+    if !for_mentees {
+        leptos::task::spawn_local(async move {
+            state.until_loaded().await;
+            if let Some(last) = state.last_import_outcome().await {
+                last_import.try_set(Some(last));
+            }
+        });
+    }
 
+    let show = move |p: Progress| {
+        progress.try_set(p);
+        if let Some(p) = announcer.try_update_value(|a| a.update(p)).flatten() {
+            let lang = state.lang.get_untracked();
+            let title = lang.t(phase_title(p.phase));
+            announced.try_set(format!("{title} {}", lang.import_progress(p)));
+        }
+    };
+    // Shows a run's progress; a run that was cancelled or replaced shows nothing more.
+    let show_for = move |mine: u64| {
+        move |p: Progress| {
+            if run.try_get_value() == Some(mine) {
+                show(p);
+            }
+        }
+    };
+    let start_run = move |first: Progress| {
+        run.update_value(|r| *r += 1);
+        announcer.set_value(Announcer::default());
+        show(first);
+        stage.set(Stage::Working);
+        run.get_value()
+    };
+    let cancelled = move |mine: u64| move || run.try_get_value() != Some(mine);
     let fail = move |msg: String| {
-        error.set(Some(msg));
+        error.try_set(Some(msg));
+        stage.try_set(Stage::Idle);
+    };
+    let stopped = move |s: Stopped| match s {
+        Stopped::Cancelled => {}
+        Stopped::Failed(msg) => fail(msg),
+    };
+    let cancel = move |_| {
+        run.update_value(|r| *r += 1);
         stage.set(Stage::Idle);
+        announced.set(state.t(DataKey::ImportCancelled).to_string());
     };
     let take_file = move |file: web_sys::File| {
         error.set(None);
         keep_local.set(HashSet::new());
-        stage.set(Stage::Busy(Key::Reading));
+        let mine = start_run(Progress::new(Phase::Reading, 0, file.size() as usize));
         leptos::task::spawn_local(async move {
             let lang = state.lang.get_untracked();
-            let bytes = match read(&file, MAX_FILE_BYTES).await {
-                Ok(b) => b,
-                Err(ReadError::TooLarge { bytes, limit }) => {
-                    let e = crate::domain::import::ImportError::TooLarge {
-                        bytes: bytes as u64,
-                        limit: limit as u64,
-                    };
-                    return fail(lang.import_error(&e));
+            let read = read_file(lang, &file, show_for(mine), cancelled(mine)).await;
+            let checked = match read {
+                Ok((bytes, layout)) => {
+                    check_records(lang, bytes, layout, show_for(mine), cancelled(mine)).await
                 }
-                Err(ReadError::Failed(_)) => {
-                    return fail(lang.t(DataKey::ErrReadFailed).to_string())
-                }
+                Err(s) => Err(s),
             };
-            match examine(state, inbox, bytes, false).await {
-                Ok(next) => stage.set(next),
+            let checked = match checked {
+                Ok(c) => c,
+                Err(s) => return stopped(s),
+            };
+            let next = examine(state, inbox, checked, false).await;
+            if cancelled(mine)() {
+                return;
+            }
+            match next {
+                Ok(next) => {
+                    stage.try_set(next);
+                }
                 Err(msg) => fail(msg),
             }
         });
@@ -199,9 +379,28 @@ pub fn ImportCard(
             let lang = state.lang.get_untracked();
             match open(&sealed, &pass).await {
                 Ok(bytes) => {
-                    passphrase.set(String::new());
-                    match examine(state, inbox, bytes, true).await {
-                        Ok(next) => stage.set(next),
+                    passphrase.try_set(String::new());
+                    let mine = start_run(Progress::new(Phase::Reading, 0, bytes.len()));
+                    let checked = match scan_in_parts(&bytes, show_for(mine), cancelled(mine)).await
+                    {
+                        Ok(layout) => {
+                            check_records(lang, bytes, layout, show_for(mine), cancelled(mine))
+                                .await
+                        }
+                        Err(s) => Err(s),
+                    };
+                    let checked = match checked {
+                        Ok(c) => c,
+                        Err(s) => return stopped(s),
+                    };
+                    let next = examine(state, inbox, checked, true).await;
+                    if cancelled(mine)() {
+                        return;
+                    }
+                    match next {
+                        Ok(next) => {
+                            stage.try_set(next);
+                        }
                         Err(msg) => fail(msg),
                     }
                 }
@@ -210,8 +409,8 @@ pub fn ImportCard(
                         CryptoError::Unavailable => DataKey::ErrCryptoUnavailable,
                         _ => DataKey::ErrWrongPassphrase,
                     };
-                    error.set(Some(lang.t(key).to_string()));
-                    stage.set(Stage::NeedPassphrase(sealed));
+                    error.try_set(Some(lang.t(key).to_string()));
+                    stage.try_set(Stage::NeedPassphrase(sealed));
                 }
             }
         });
@@ -221,19 +420,28 @@ pub fn ImportCard(
         // and copying it (twice, by reading the signal and then the preview) took about 0.2 s
         // of a 10,000-entry import on a slowed CPU. The stage never shows it again.
         let taken = stage.try_update(|s| match s {
-            Stage::Preview(_) => Some(std::mem::replace(s, Stage::Busy(Key::Saving))),
+            Stage::Preview(_) => Some(std::mem::replace(s, Stage::Working)),
             _ => None,
         });
         let Some(Some(Stage::Preview(p))) = taken else {
             return;
         };
         let keep = keep_local.get_untracked();
+        // From here on there is no Cancel: the write finishes or is rolled back as a whole.
+        start_run(Progress::new(Phase::Writing, 0, p.write_count()));
         leptos::task::spawn_local(async move {
             let to_write = crate::state::with_clock(|clock| {
                 into_writes(p, &keep, clock, browser::now_millis())
             });
-            match state.apply_import(to_write).await {
-                Ok(n) => stage.set(Stage::Done(n)),
+            let written = state
+                .apply_import(to_write, move |done, total| {
+                    show(Progress::new(Phase::Writing, done, total))
+                })
+                .await;
+            match written {
+                Ok(n) => {
+                    stage.try_set(Stage::Done(n));
+                }
                 Err(e) => fail(state.t(crate::ui::notices::store_error_key(&e)).to_string()),
             }
         });
@@ -245,7 +453,9 @@ pub fn ImportCard(
         stage.set(Stage::Busy(Key::Saving));
         leptos::task::spawn_local(async move {
             match state.merge_in(p.to_write).await {
-                Ok(n) => stage.set(Stage::Done(n)),
+                Ok(n) => {
+                    stage.try_set(Stage::Done(n));
+                }
                 Err(e) => fail(state.t(crate::ui::notices::store_error_key(&e)).to_string()),
             }
         });
@@ -254,34 +464,79 @@ pub fn ImportCard(
         leptos::task::spawn_local(async move {
             match state.undo_import().await {
                 Ok(()) => {
-                    stage.set(Stage::Idle);
+                    stage.try_set(Stage::Idle);
                     state.show_toast(Key::UndoImportDone, None);
                 }
-                Err(e) => error.set(Some(
-                    state.t(crate::ui::notices::store_error_key(&e)).to_string(),
-                )),
+                Err(e) => {
+                    error.try_set(Some(
+                        state.t(crate::ui::notices::store_error_key(&e)).to_string(),
+                    ));
+                }
             }
         });
     };
+    let writing = move || progress.with(|p| p.phase == Phase::Writing);
 
     view! {
         <div class="card" aria-labelledby="import-title">
             <h2 id="import-title">{move || if for_mentees { state.t(MentorScreensKey::OpenShareTitle) } else { state.t(DataKey::ImportTitle) }}</h2>
             <p>{move || if for_mentees { state.t(MentorScreensKey::OpenShareExplain) } else { state.t(DataKey::ImportExplain) }}</p>
+            {move || last_import.get().map(|last| {
+                let title = match last {
+                    LastImport::Interrupted { .. } => DataKey::LastImportInterruptedTitle,
+                    LastImport::Finished { .. } => DataKey::LastImportFinishedTitle,
+                };
+                view! {
+                    <div class="last-import" class:last-import-interrupted=matches!(last, LastImport::Interrupted { .. })
+                        role="status" data-testid="last-import">
+                        <p class="last-import-title">{move || state.t(title)}</p>
+                        <p>{move || state.lang.get().last_import(last)}</p>
+                        <button type="button" class="btn btn-secondary" on:click=move |_| last_import.set(None)>
+                            {move || state.t(Key::Dismiss)}
+                        </button>
+                    </div>
+                }
+            })}
             <div class="dropzone" class:dragging=move || dragging.get()
                 on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
                 on:dragleave=move |_| dragging.set(false)
                 on:drop=on_drop>
                 <label for="import-file">{move || state.t(DataKey::ChooseFile)}</label>
-                <input id="import-file" class="file-input" type="file" accept=".json,application/json" on:change=on_pick/>
+                <input id="import-file" class="file-input" type="file" accept=".json,application/json" on:change=on_pick
+                    disabled=move || stage.with(|s| matches!(s, Stage::Working)) && writing()/>
                 <span class="muted">{move || state.t(DataKey::DropHere)}</span>
             </div>
             <div class="import-message" role="alert" aria-live="assertive">
                 {move || error.get().map(|m| view! { <p class="field-error" data-testid="import-error">{m}</p> })}
             </div>
+            <p class="visually-hidden" role="status" aria-live="polite" data-testid="import-announce">{move || announced.get()}</p>
             {move || match stage.get() {
                 Stage::Idle => ().into_any(),
                 Stage::Busy(key) => view! { <p role="status" class="muted">{state.t(key)}</p> }.into_any(),
+                Stage::Working => view! {
+                    <div class="import-progress">
+                        <p id="import-progress-label" class="import-progress-title">
+                            {move || state.t(phase_title(progress.with(|p| p.phase)))}
+                        </p>
+                        <progress data-testid="import-progress"
+                            data-phase=move || progress.with(|p| p.phase.as_str())
+                            max=move || progress.with(|p| p.total.max(1).to_string())
+                            value=move || progress.with(|p| p.done.to_string())
+                            aria-labelledby="import-progress-label"
+                            aria-describedby="import-progress-count"></progress>
+                        <p id="import-progress-count" class="import-progress-count" data-testid="import-progress-count">
+                            {move || state.lang.get().import_progress(progress.get())}
+                        </p>
+                        <Show when=writing fallback=move || view! {
+                            <p class="field-hint">{move || state.t(DataKey::ImportCancelHint)}</p>
+                            <div class="actions">
+                                <button type="button" class="btn btn-secondary" on:click=cancel>{move || state.t(Key::Cancel)}</button>
+                            </div>
+                        }>
+                            <p class="field-hint">{move || state.t(DataKey::ImportKeepOpen)}</p>
+                        </Show>
+                    </div>
+                }.into_any(),
                 Stage::NeedPassphrase(_) => view! {
                     <form class="passphrase-form" on:submit=decrypt>
                         <p>{state.t(DataKey::EncryptedFileAsk)}</p>
@@ -324,6 +579,14 @@ pub fn ImportCard(
                 </div>
             </Show>
         </div>
+    }
+}
+
+fn phase_title(phase: Phase) -> DataKey {
+    match phase {
+        Phase::Reading => DataKey::ImportReadingTitle,
+        Phase::Checking => DataKey::ImportCheckingTitle,
+        Phase::Writing => DataKey::ImportWritingTitle,
     }
 }
 
