@@ -120,7 +120,9 @@ if (profile === 'release') {
     F.BulkMemoryOpt | F.CallIndirectOverlong;
   binaryen.setOptimizeLevel(2);
   binaryen.setShrinkLevel(2); // -Oz
-  binaryen.setDebugInfo(false);
+  // JEJAK_KEEP_NAMES=1 keeps the function names, for a profile that can be read (the build check
+  // then skips the size budget: names are a third of the bytes).
+  binaryen.setDebugInfo(process.env.JEJAK_KEEP_NAMES === '1');
   for (const [stem, bytes] of modules) {
     const mod = binaryen.readBinary(bytes);
     mod.setFeatures(features);
@@ -222,7 +224,8 @@ loader = loader.replace(/^\/\* [^*]* \*\/\n/gm, '');
 const fetcher = (stem) =>
   new RegExp(
     `makeLoad\\(\\(\\) => \\{\\n\\s*const src = fetch\\(new URL\\("\\./${escapeRe(stem)}\\.wasm", import\\.meta\\.url\\)\\);\\n` +
-      `\\s*src\\.catch\\(\\(\\) => \\{\\}\\);\\n\\s*return async \\(imports\\) => \\(WebAssembly\\.instantiateStreaming\\(src, imports\\)\\);\\n\\}\\n`,
+      // A debug build wraps the instantiation in debugWrap (a clearer error for a mixed build).
+      `\\s*src\\.catch\\(\\(\\) => \\{\\}\\);\\n\\s*return async \\(imports\\) => (?:debugWrap)?\\(WebAssembly\\.instantiateStreaming\\(src, imports\\)\\);\\n\\}\\n`,
   );
 for (const stem of packed) {
   const re = fetcher(stem);

@@ -45,6 +45,8 @@ lazy_screen!(mentor_screens =>
 lazy_screen!(growth_screen => GrowthRoute: growth_view => crate::pages::growth::GrowthPage);
 lazy_screen!(data_screen => DataRoute: data_view => crate::pages::data::DataPage);
 lazy_screen!(settings_screen => SettingsRoute: settings_view => crate::pages::settings::SettingsPage);
+// Sync's screen has its own group: the setup form and the status are only for those who sync.
+lazy_screen!(sync_screen => SyncRoute: sync_view => crate::pages::sync::SyncPage);
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -85,6 +87,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/more") view=MorePage/>
                         <Route path=path!("/data") view={Lazy::<DataRoute>::new()}/>
                         <Route path=path!("/settings") view={Lazy::<SettingsRoute>::new()}/>
+                        <Route path=path!("/settings/sync") view={Lazy::<SyncRoute>::new()}/>
                     </Routes>
                 </main>
             </div>

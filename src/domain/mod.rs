@@ -30,4 +30,5 @@ pub mod search;
 pub mod settings;
 pub mod share;
 pub mod sort;
+pub mod sync;
 pub mod text;

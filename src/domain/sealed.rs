@@ -335,64 +335,98 @@ pub enum Base64Error {
 
 pub fn base64_encode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
+    let letter = |n: u32, shift: u32| ALPHABET[(n >> shift & 63) as usize] as char;
+    let mut chunks = bytes.chunks_exact(3);
+    for c in &mut chunks {
+        let n = (u32::from(c[0]) << 16) | (u32::from(c[1]) << 8) | u32::from(c[2]);
+        out.extend([letter(n, 18), letter(n, 12), letter(n, 6), letter(n, 0)]);
+    }
+    match *chunks.remainder() {
+        [a] => {
+            let n = u32::from(a) << 16;
+            out.extend([letter(n, 18), letter(n, 12), '=', '=']);
         }
+        [a, b] => {
+            let n = (u32::from(a) << 16) | (u32::from(b) << 8);
+            out.extend([letter(n, 18), letter(n, 12), letter(n, 6), '=']);
+        }
+        _ => {}
     }
     out
 }
 
+/// The value of each byte in the alphabet; `INVALID` for every other byte (`=` included).
+const SEXTETS: [u8; 256] = {
+    let mut t = [INVALID; 256];
+    let mut i = 0;
+    while i < 64 {
+        t[ALPHABET[i] as usize] = i as u8;
+        i += 1;
+    }
+    t
+};
+const INVALID: u8 = 0xff;
+
 fn sextet(c: u8) -> Option<u32> {
-    Some(match c {
-        b'A'..=b'Z' => c - b'A',
-        b'a'..=b'z' => c - b'a' + 26,
-        b'0'..=b'9' => c - b'0' + 52,
-        b'+' => 62,
-        b'/' => 63,
-        _ => return None,
-    } as u32)
+    match SEXTETS[c as usize] {
+        INVALID => None,
+        v => Some(u32::from(v)),
+    }
 }
 
+/// Standard base64 with padding, strictly: a table look-up per byte (sync decodes every
+/// record it receives, so this runs over megabytes on a new device).
 pub fn base64_decode(text: &str) -> Result<Vec<u8>, Base64Error> {
     let b = text.as_bytes();
     if !b.len().is_multiple_of(4) {
         return Err(Base64Error::Length);
     }
     let mut out = Vec::with_capacity(b.len() / 4 * 3);
-    let quads = b.len() / 4;
-    for (q, quad) in b.chunks(4).enumerate() {
-        let last = q + 1 == quads;
-        let pad = quad.iter().rev().take_while(|&&c| c == b'=').count();
-        if pad > 2 || (pad > 0 && !last) {
-            return Err(Base64Error::Padding);
-        }
-        let mut n = 0u32;
-        for (i, &c) in quad[..4 - pad].iter().enumerate() {
-            let v = sextet(c).ok_or(if c == b'=' {
+    let Some(last_start) = b.len().checked_sub(4) else {
+        return Ok(out);
+    };
+    for (q, quad) in b[..last_start].chunks_exact(4).enumerate() {
+        let v = [
+            SEXTETS[quad[0] as usize],
+            SEXTETS[quad[1] as usize],
+            SEXTETS[quad[2] as usize],
+            SEXTETS[quad[3] as usize],
+        ];
+        if v.contains(&INVALID) {
+            let i = v.iter().position(|&x| x == INVALID).unwrap_or(0);
+            return Err(if quad[i] == b'=' {
                 Base64Error::Padding
             } else {
                 Base64Error::InvalidByte(q * 4 + i)
-            })?;
-            n |= v << (18 - 6 * i);
+            });
         }
-        let bytes = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
-        let keep = 3 - pad;
-        if bytes[keep..].iter().any(|&x| x != 0) {
-            return Err(Base64Error::TrailingBits);
-        }
-        out.extend_from_slice(&bytes[..keep]);
+        let n = (u32::from(v[0]) << 18)
+            | (u32::from(v[1]) << 12)
+            | (u32::from(v[2]) << 6)
+            | u32::from(v[3]);
+        out.extend_from_slice(&[(n >> 16) as u8, (n >> 8) as u8, n as u8]);
     }
+    // The last quad may carry one or two `=`.
+    let quad = &b[last_start..];
+    let pad = quad.iter().rev().take_while(|&&c| c == b'=').count();
+    if pad > 2 {
+        return Err(Base64Error::Padding);
+    }
+    let mut n = 0u32;
+    for (i, &c) in quad[..4 - pad].iter().enumerate() {
+        let v = sextet(c).ok_or(if c == b'=' {
+            Base64Error::Padding
+        } else {
+            Base64Error::InvalidByte(last_start + i)
+        })?;
+        n |= v << (18 - 6 * i);
+    }
+    let bytes = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
+    let keep = 3 - pad;
+    if bytes[keep..].iter().any(|&x| x != 0) {
+        return Err(Base64Error::TrailingBits);
+    }
+    out.extend_from_slice(&bytes[..keep]);
     Ok(out)
 }
 
@@ -499,6 +533,10 @@ mod tests {
         assert_eq!(base64_decode("Z=g="), Err(Base64Error::Padding));
         assert_eq!(base64_decode("Zh=="), Err(Base64Error::TrailingBits));
         assert_eq!(base64_decode("Zm9="), Err(Base64Error::TrailingBits));
+        // Errors in a quad before the last one, found by the table look-up.
+        assert_eq!(base64_decode("Zm9vY!Fy"), Err(Base64Error::InvalidByte(5)));
+        assert_eq!(base64_decode("Zm=vYmFy"), Err(Base64Error::Padding));
+        assert_eq!(base64_decode("Zm9vYmFy"), Ok(b"foobar".to_vec()));
     }
 
     proptest! {

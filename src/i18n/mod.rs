@@ -22,6 +22,7 @@ mod mentor_strings;
 pub mod mentoring_messages;
 mod mentoring_strings;
 pub mod plan_strings;
+mod sync_strings;
 
 pub use assignment_strings::AssignmentKey;
 pub use competency_strings::CompetencyKey;
@@ -35,6 +36,7 @@ pub use mentoring_strings::MentoringKey;
 pub use plan_strings::PlanKey;
 pub use settings_strings::SettingsKey;
 pub use strings::Key;
+pub use sync_strings::SyncKey;
 
 /// A key into one of the string tables: its Indonesian and English text.
 pub trait Text: Copy {

@@ -16,5 +16,5 @@ strings! { SettingsKey {
     DeviceNameHint => "Muncul di file cadangan, mis. \"Laptop kantor\"", "Shown in backup files, e.g. \"Office laptop\"";
     About => "Tentang", "About";
     // Backup and import
-    AboutText => "Jejak menyimpan semua data hanya di perangkat ini. Tidak ada server dan tidak ada akun; data berpindah hanya lewat file yang Anda ekspor sendiri.", "Jejak keeps all data on this device only. There is no server and no account; data moves only through files you export yourself.";
+    AboutText => "Jejak menyimpan semua data di perangkat ini. Tidak ada server Jejak dan tidak ada akun; data berpindah lewat file yang Anda ekspor sendiri, atau, bila Anda mengaturnya, lewat sinkronisasi terenkripsi ke server CouchDB milik Anda.", "Jejak keeps all data on this device. There is no Jejak server and no account; data moves through files you export yourself or, if you set it up, through encrypted sync with your own CouchDB server.";
 } }

@@ -12,4 +12,5 @@ pub mod mentoring;
 pub mod more;
 pub mod plan;
 pub mod settings;
+pub mod sync;
 pub mod today;

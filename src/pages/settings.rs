@@ -1,4 +1,4 @@
-//! Settings: language, theme and this device's name.
+//! Settings: language, theme, this device's name, and the way into sync (its own screen).
 
 use crate::domain::settings::Theme;
 use crate::i18n::SettingsKey;
@@ -61,10 +61,33 @@ pub fn SettingsPage() -> impl IntoView {
                     <p id="setting-device-hint" class="field-hint">{move || state.t(SettingsKey::DeviceNameHint)}</p>
                 </div>
             </div>
+            <SyncCard/>
             <div class="card">
                 <h2>{move || state.t(SettingsKey::About)}</h2>
                 <p>{move || state.t(SettingsKey::AboutText)}</p>
             </div>
         </section>
+    }
+}
+
+/// Sync's line on Settings: its state in words and the way to its screen.
+#[component]
+fn SyncCard() -> impl IntoView {
+    use crate::i18n::SyncKey;
+    use crate::state::sync::{use_sync, Phase};
+    let state = use_state();
+    let sync = use_sync();
+    let now = crate::browser::now_millis();
+    view! {
+        <div class="card" aria-labelledby="settings-sync-title">
+            <h2 id="settings-sync-title">{move || state.t(SyncKey::SyncTitle)}</h2>
+            <p>{move || state.t(SyncKey::SyncCardBody)}</p>
+            <p data-testid="settings-sync-status"><strong>{move || crate::pages::sync::status_words(state, sync, now)}</strong></p>
+            <div class="actions">
+                <a class="btn btn-secondary" href="/settings/sync">
+                    {move || if sync.phase.get() == Phase::Off { state.t(SyncKey::SyncOpen) } else { state.t(SyncKey::SyncManage) }}
+                </a>
+            </div>
+        </div>
     }
 }

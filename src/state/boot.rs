@@ -91,8 +91,13 @@ pub(super) async fn boot(state: AppState) {
         state.when_loaded(move || match msg {
             TabMessage::Records(records) => {
                 state.apply_loaded(records);
+                // Another tab's edits: this tab pushes them if it is the one syncing.
+                super::sync::nudge();
             }
-            TabMessage::Reload => leptos::task::spawn_local(reload(state)),
+            TabMessage::Reload => {
+                leptos::task::spawn_local(reload(state));
+                super::sync::nudge();
+            }
         })
     });
     TABS.with(|t| *t.borrow_mut() = tabs);
@@ -156,6 +161,8 @@ pub(super) async fn boot(state: AppState) {
 
     // Anything typed before the store was ready is queued; write it now.
     state.flush();
+    // Only reads a localStorage flag when sync is not set up.
+    super::sync::start_if_configured(state);
 
     let mut persisted = persist::persisted().await;
     if persisted == Some(false) {

@@ -106,6 +106,7 @@ impl AppState {
         boot::reload(*self).await;
         post_to_tabs(&TabMessage::Reload);
         self.can_undo_import.set(false);
+        super::sync::nudge();
         Ok(())
     }
 }

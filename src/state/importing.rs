@@ -76,6 +76,7 @@ impl AppState {
             post_tab_update(&applied);
         }
         self.can_undo_import.set(true);
+        super::sync::nudge();
         Ok(count)
     }
 

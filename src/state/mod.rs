@@ -10,6 +10,7 @@ mod derived;
 pub mod files;
 pub mod importing;
 pub mod inbox;
+pub mod sync;
 mod writes;
 
 pub use writes::{pending_count as writes_pending, SaveStatus};

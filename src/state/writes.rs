@@ -81,6 +81,7 @@ impl AppState {
         });
         save_journal();
         self.flush();
+        super::sync::nudge();
     }
 
     /// Re-queues changes that a closed or reloaded tab had not yet written to the database.

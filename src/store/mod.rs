@@ -11,6 +11,7 @@ pub mod indexeddb;
 pub mod local;
 pub mod memory;
 pub mod persist;
+pub mod sync_store;
 pub mod tabs;
 
 pub use error::StoreError;

@@ -205,3 +205,88 @@ pub async fn open(sealed: &Sealed, passphrase: &str) -> Result<Vec<u8>, CryptoEr
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Sync: one key derived once, then many small records encrypted and decrypted under it.
+
+/// `n` random bytes from the browser's CSPRNG.
+pub fn random(n: usize) -> Result<Vec<u8>, CryptoError> {
+    let (crypto, _) = crypto()?;
+    let mut out = vec![0u8; n];
+    crypto
+        .get_random_values_with_u8_array(&mut out)
+        .map_err(failed)?;
+    Ok(out)
+}
+
+/// The sync key: PBKDF2-HMAC-SHA256 of the passphrase (NFC, UTF-8) over the key document's
+/// salt, as a non-extractable AES-256-GCM key (it can be stored in IndexedDB and used, but
+/// never read out as bytes).
+pub async fn derive_sync_key(
+    passphrase: &str,
+    salt: &[u8],
+    iterations: u32,
+) -> Result<web_sys::CryptoKey, CryptoError> {
+    let (_, subtle) = crypto()?;
+    derive_key(&subtle, passphrase, salt, iterations)
+        .await
+        .map_err(failed)
+}
+
+/// Encrypts each plaintext under `key` with a fresh random IV. Every encryption is started
+/// before the first is awaited, so the browser runs them side by side.
+pub async fn encrypt_many(
+    key: &web_sys::CryptoKey,
+    plaintexts: Vec<Vec<u8>>,
+) -> Result<Vec<(Vec<u8>, Vec<u8>)>, CryptoError> {
+    let (crypto, subtle) = crypto()?;
+    let mut pending = Vec::with_capacity(plaintexts.len());
+    for plain in plaintexts {
+        let mut iv = [0u8; IV_LEN];
+        crypto
+            .get_random_values_with_u8_array(&mut iv)
+            .map_err(failed)?;
+        let params =
+            web_sys::AesGcmParams::new_with_u8_array("AES-GCM", &Uint8Array::from(&iv[..]));
+        let promise = subtle
+            .encrypt_with_object_and_js_u8_array(&params, key, &Uint8Array::from(&plain[..]))
+            .map_err(failed)?;
+        pending.push((iv.to_vec(), JsFuture::from(promise)));
+    }
+    let mut out = Vec::with_capacity(pending.len());
+    for (iv, promise) in pending {
+        let ct = promise.await.map_err(failed)?;
+        out.push((iv, Uint8Array::new(&ct).to_vec()));
+    }
+    Ok(out)
+}
+
+/// Decrypts each (IV, ciphertext) under `key`; `None` where the authentication check fails
+/// (another key, or damaged).
+pub async fn decrypt_many(
+    key: &web_sys::CryptoKey,
+    boxes: Vec<(Vec<u8>, Vec<u8>)>,
+) -> Vec<Option<Vec<u8>>> {
+    let Ok((_, subtle)) = crypto() else {
+        return vec![None; boxes.len()];
+    };
+    let pending: Vec<Option<JsFuture>> = boxes
+        .iter()
+        .map(|(iv, ct)| {
+            let params =
+                web_sys::AesGcmParams::new_with_u8_array("AES-GCM", &Uint8Array::from(&iv[..]));
+            subtle
+                .decrypt_with_object_and_js_u8_array(&params, key, &Uint8Array::from(&ct[..]))
+                .ok()
+                .map(JsFuture::from)
+        })
+        .collect();
+    let mut out = Vec::with_capacity(pending.len());
+    for p in pending {
+        out.push(match p {
+            Some(p) => p.await.ok().map(|v| Uint8Array::new(&v).to_vec()),
+            None => None,
+        });
+    }
+    out
+}

@@ -25,6 +25,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { firstVisitFigures } from './first-visit.mjs';
 import { countsFor, generateBackup } from './generate.mjs';
+import { startCouch, startProxy } from '../e2e/couch.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..', '..');
@@ -70,6 +71,7 @@ const TARGETS = {
   lighthouse_performance: '>= 90 (mobile preset, fresh visit to /, served compressed), with LCP <= 2500 ms',
   lazy_screen_first_open_ms: '<= 300 (slowest lazy screen, click to heading painted, 4x throttled, empty store, from the local server)',
   update_code_gzip_bytes: 'an update that changes one screen re-downloads only the changed chunks (and the loader that names them)',
+  sync: 'issue 19: first_sync_ms <= 15000 with no task over 200 ms; new_device_pull_ms <= 15000 with progress shown; edit_visible_on_other_ms <= 5000; requests_for_one_edit <= 2 (4x throttled, localhost)',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -86,12 +88,14 @@ const { values: opts } = parseArgs({
     dist: { type: 'string' },
     variant: { type: 'string' },
     only: { type: 'string' },
+    'no-sync': { type: 'boolean', default: false },
+    'only-sync': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (opts.help) {
   process.stderr.write(
-    'usage: node tests/bench/run.mjs [--short] [--runs N] [--url URL] [--out FILE] [--entries N] [--dist DIR] [--variant DIR] [--only visit|import]\n' +
+    'usage: node tests/bench/run.mjs [--short] [--runs N] [--url URL] [--out FILE] [--entries N] [--dist DIR] [--variant DIR] [--only visit|import] [--no-sync] [--only-sync]\n' +
       '  --short     1,000 entries (and proportionally fewer other records), 1 run: what CI runs\n' +
       '  --runs N    runs to take the median of (default 3, or 1 with --short)\n' +
       '  --url URL   an already running build on 127.0.0.1 (default: serve dist/ on a free port)\n' +
@@ -101,7 +105,9 @@ if (opts.help) {
       '  --variant DIR  a build with one screen changed, for the update figures (default $E2E_VARIANT_DIST or\n' +
       '              target/variant-dist, made by scripts/build-variant.sh)\n' +
       '  --only visit   only issue 17\'s figures (first visit, lazy screens, update, Lighthouse)\n' +
-      '  --only import  only the import (throttled) and the full-store start-up after it (issue 18)\n',
+      '  --only import  only the import (throttled) and the full-store start-up after it (issue 18)\n' +
+      '  --no-sync   skip the sync figures (they start pouchdb-server on 127.0.0.1:5986 and a proxy on 5985)\n' +
+      '  --only-sync only the sync figures\n',
   );
   process.exit(0);
 }
@@ -1255,6 +1261,158 @@ async function exportBackup(session, throttle, expect) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Sync (issue 19): a CouchDB-protocol server (pouchdb-server, in memory) on 127.0.0.1, device A
+// through a counting proxy, device B straight to the server; both throttled 4x.
+// ---------------------------------------------------------------------------------------------
+
+const SYNC_COUCH_PORT = Number(process.env.SYNC_BENCH_COUCH_PORT ?? 5986);
+const SYNC_PROXY_PORT = Number(process.env.SYNC_BENCH_PROXY_PORT ?? 5985);
+const SYNC_PASSPHRASE = 'benchmark sync passphrase';
+
+/** Fills Settings → Sync and clicks "Connect and sync"; resolves with the in-page timing. */
+async function connectSync(session, base, serverUrl, couch, timeout) {
+  const { page } = session;
+  await load(session, `${base}/settings/sync`);
+  await page.getByLabel('Server and database address').fill(`${serverUrl}/bench`);
+  await page.getByLabel('User name').fill(couch.user);
+  await page.getByLabel('Server password').fill(couch.password);
+  await page.getByLabel('Passphrase', { exact: true }).fill(SYNC_PASSPHRASE);
+  await page.getByLabel('Repeat the passphrase').fill(SYNC_PASSPHRASE);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Connect and sync' }).waitFor();
+  await page.evaluate((t) => {
+    const B = window.__bench;
+    B.t0('click', 'sync_t0');
+    B.arm('sync', 'text', ['[data-testid=sync-status]', 'Synced'], t, ['selector', '[data-testid=sync-problem]']);
+    // Every distinct progress line shown while it runs.
+    B.syncProgress = [];
+    const seen = () => {
+      const t = document.querySelector('[data-testid=sync-progress]')?.textContent ?? '';
+      if (t && B.syncProgress[B.syncProgress.length - 1]?.[1] !== t) B.syncProgress.push([Math.round(performance.now() - B.marks.sync_t0), t]);
+    };
+    new MutationObserver(seen).observe(document, { subtree: true, childList: true, characterData: true });
+  }, timeout);
+  await page.getByRole('button', { name: 'Connect and sync' }).click();
+  const r = await withTimeout(page.evaluate(() => window.__bench.result('sync')), timeout + 5000, 'sync');
+  if (r.error) throw new Error(`sync: ${r.error}`);
+  return page.evaluate((r) => {
+    const B = window.__bench;
+    const t0 = B.marks.sync_t0;
+    const longest = B.longtasks.filter(([st]) => st >= t0).reduce((a, [, d]) => Math.max(a, d), 0);
+    const long = B.longtasks.filter(([st, d]) => st >= t0 && d >= 50).map(([st, d]) => [Math.round(st - t0), Math.round(d)]);
+    return { ms: r.t_paint - t0, longest_task_ms: longest, long_tasks: long, progress: B.syncProgress };
+  }, r);
+}
+
+async function storedRecordCount(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('jejak');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('records').objectStore('records').count();
+          req.onsuccess = () => {
+            open.result.close();
+            resolve(req.result);
+          };
+        };
+      }),
+  );
+}
+
+async function syncBench(base, data, file) {
+  const expect = { records: data.counts.records, entries: data.counts.entries };
+  const timeout = SHORT ? 60_000 : 120_000;
+  const couch = await startCouch({ port: SYNC_COUCH_PORT, dbs: ['bench'] });
+  const proxy = await startProxy({ port: SYNC_PROXY_PORT, target: couch.url });
+  const out = { errors: [] };
+  let a = null;
+  let b = null;
+  try {
+    // Device A: the generated journal, imported unthrottled (imports are measured above), then
+    // the first sync to the empty database at 4x.
+    a = await openBrowser('sync-a');
+    await a.page.goto(`${base}/icon.svg`, { timeout: T.load });
+    await load(a, `${base}/data`);
+    await importBackup(a, file, expect, 1);
+    await setThrottle(a.cdp, THROTTLE);
+    const first = await connectSync(a, base, proxy.url, couch, timeout);
+    const onServer = (await couch.request('GET', 'bench')).body.doc_count;
+    out.first_sync = { ...first, server_docs: onServer };
+    if (onServer < expect.records) out.errors.push(`first sync: ${onServer} documents on the server, expected ${expect.records} + the key`);
+
+    // Device B: a new device pulls it all.
+    b = await openBrowser('sync-b');
+    await b.page.goto(`${base}/icon.svg`, { timeout: T.load });
+    await setThrottle(b.cdp, THROTTLE);
+    if (process.env.SYNC_PROFILE) {
+      await b.cdp.send('Profiler.enable');
+      await b.cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+      await b.cdp.send('Profiler.start');
+    }
+    const pull = await connectSync(b, base, couch.url, couch, timeout);
+    if (process.env.SYNC_PROFILE) {
+      const { profile } = await b.cdp.send('Profiler.stop');
+      const self = new Map();
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      const dt = profile.timeDeltas;
+      const counts = new Map();
+      profile.samples.forEach((id, i) => counts.set(id, (counts.get(id) ?? 0) + (dt[i] ?? 0)));
+      for (const [id, us] of counts) {
+        const n = byId.get(id);
+        const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+        self.set(k, (self.get(k) ?? 0) + us);
+      }
+      out.profile = [...self.entries()].sort((x, y) => y[1] - x[1]).slice(0, 40).map(([k, us]) => [k, Math.round(us / 1000)]);
+    }
+    const got = await storedRecordCount(b.page);
+    out.new_device = { ...pull, records: got };
+    if (got !== expect.records) out.errors.push(`new device: ${got} records stored, expected ${expect.records}`);
+
+    // One edit on A, visible on B (both open on the journal, online, throttled).
+    await load(b, `${base}/journal`, { journal: true });
+    await load(a, `${base}/journal`, { journal: true });
+    await sleep(3000);
+    const requests = [];
+    a.page.on('request', (r) => {
+      if (r.url().startsWith(proxy.url)) requests.push(`${r.method()} ${new URL(r.url()).pathname}`);
+    });
+    const title = `Sync benchmark edit ${Date.now()}`;
+    await a.page.getByRole('button', { name: 'New entry', exact: true }).first().click();
+    const field = a.page.getByRole('main').getByLabel('Title', { exact: true });
+    await field.waitFor();
+    await field.fill(title);
+    const t0 = epochNow();
+    await a.page.keyboard.press('Escape');
+    await b.page.getByText(title, { exact: true }).first().waitFor({ timeout: 30_000 });
+    const visible = epochNow() - t0;
+    // Quiet time for the requests that edit causes (the push, the long-poll coming back).
+    await sleep(4000);
+    out.edit = { visible_on_other_ms: round(visible), requests: requests.length, request_list: requests };
+  } catch (e) {
+    out.errors.push(e.message.split('\n')[0]);
+  } finally {
+    await a?.close();
+    await b?.close();
+    await proxy.stop();
+    await couch.stop();
+  }
+  return {
+    figures: {
+      first_sync_ms: round(out.first_sync?.ms) ?? null,
+      first_sync_longest_task_ms: round(out.first_sync?.longest_task_ms) ?? null,
+      new_device_pull_ms: round(out.new_device?.ms) ?? null,
+      new_device_longest_task_ms: round(out.new_device?.longest_task_ms) ?? null,
+      new_device_progress_shown: out.new_device ? out.new_device.progress.some(([, t]) => /Receiving \d+/.test(t)) : null,
+      edit_visible_on_other_ms: out.edit?.visible_on_other_ms ?? null,
+      requests_for_one_edit: out.edit?.requests ?? null,
+    },
+    details: out,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // One run
 // ---------------------------------------------------------------------------------------------
 
@@ -1511,19 +1669,21 @@ async function main() {
 
   const transfer = transferSizes();
   const variant = opts.variant ?? process.env.E2E_VARIANT_DIST ?? path.join(ROOT, 'target', 'variant-dist');
-  const visit = ONLY_IMPORT
-    ? { unmeasured: { first_visit: '--only import', lighthouse: '--only import', lazy_first_open: '--only import', update: '--only import' } }
-    : (log('first visit, lazy screens, update and Lighthouse (issue 17)'),
-      await firstVisitFigures({
-        dist: DIST,
-        variant: existsSync(variant) ? variant : null,
-        browserArgs: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
-        throttle: THROTTLE,
-        log,
-      }));
+  const skipVisit = opts['only-sync'] ? '--only-sync' : ONLY_IMPORT ? '--only import' : null;
+  let visit = { unmeasured: { first_visit: `skipped (${skipVisit})`, lighthouse: `skipped (${skipVisit})`, lazy_first_open: `skipped (${skipVisit})`, update: `skipped (${skipVisit})` } };
+  if (!skipVisit) {
+    log('first visit, lazy screens, update and Lighthouse (issue 17)');
+    visit = await firstVisitFigures({
+      dist: DIST,
+      variant: existsSync(variant) ? variant : null,
+      browserArgs: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
+      throttle: THROTTLE,
+      log,
+    });
+  }
   const runs = [];
   let fatal = null;
-  for (let i = 0; i < (opts.only === 'visit' ? 0 : RUNS); i++) {
+  for (let i = 0; i < (opts.only === 'visit' || opts['only-sync'] ? 0 : RUNS); i++) {
     log(`run ${i + 1}/${RUNS}`);
     try {
       runs.push(await withTimeout((ONLY_IMPORT ? importRun : oneRun)(i, base, data, file), T.run, `run ${i + 1}`));
@@ -1531,6 +1691,18 @@ async function main() {
       fatal = e instanceof Fatal ? e.message : `${e.message.split('\n')[0]}`;
       log(`run ${i + 1} FAILED: ${fatal}`);
       break;
+    }
+  }
+
+  let sync = null;
+  if (!fatal && !opts['no-sync'] && opts.only !== 'visit' && !ONLY_IMPORT) {
+    log('sync (issue 19)');
+    try {
+      sync = await withTimeout(syncBench(base, data, file), SHORT ? 300_000 : 600_000, 'sync benchmark');
+      for (const e of sync.details.errors) log(`  sync: ${e}`);
+    } catch (e) {
+      sync = { figures: null, details: { errors: [e.message.split('\n')[0]] } };
+      log(`  sync FAILED: ${e.message.split('\n')[0]}`);
     }
   }
 
@@ -1570,11 +1742,13 @@ async function main() {
       transfer_gzip_bytes: transfer.value,
       backup_file_bytes: data.bytes,
       ...figures,
+      sync: sync?.figures ?? null,
     },
     unmeasured: {},
     transfer: transfer.value ? { raw_bytes: transfer.raw, files: transfer.files } : undefined,
     first_visit: visit,
-    errors: runs.flatMap((r) => r.errors.map((e) => `run ${r.run}: ${e}`)),
+    errors: [...runs.flatMap((r) => r.errors.map((e) => `run ${r.run}: ${e}`)), ...(sync?.details.errors ?? []).map((e) => `sync: ${e}`)],
+    sync_details: sync?.details ?? undefined,
     notes: [
       'Times are milliseconds from the user action (or navigation start) to the next frame painted after the DOM showed the result.',
       `save_edit_ms includes the editor's ${AUTOSAVE_DEBOUNCE_MS} ms autosave debounce; *_minus_debounce subtracts it.`,

@@ -253,6 +253,7 @@ const SCREENS: Screen[] = [
   { name: 'growth', route: '/growth' },
   { name: 'data', route: '/data' },
   { name: 'settings', route: '/settings' },
+  { name: 'sync', route: '/settings/sync' },
   { name: 'more', route: '/more' },
   { name: 'share', route: '/share' },
   { name: 'mentees', route: '/mentees', ready: [MENTEE_NAME, MENTEE_NAME] },

@@ -27,9 +27,11 @@ const ROUTES: [string, string][] = [
   ['/share', 'Data'],
   ['/data', 'Data'],
   ['/settings', 'Settings'],
+  ['/settings/sync', 'Settings'],
 ];
 
-// Every screen group's part (src/app.rs, `lazy_screen!`), sorted.
+// Every screen group's part (src/app.rs, `lazy_screen!`), and the sync engine (src/state/sync),
+// sorted.
 const SCREEN_GROUPS = [
   'assignment_screens',
   'competency_screens',
@@ -41,6 +43,8 @@ const SCREEN_GROUPS = [
   'mentoring_screens',
   'plan_screen',
   'settings_screen',
+  'sync_runner',
+  'sync_screen',
 ];
 
 const IPHONE_SAFARI =
