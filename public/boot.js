@@ -5,16 +5,10 @@
 // WebAssembly features it needs, an interrupted download) it says so and offers a reload,
 // instead of leaving a blank page.
 const me = document.querySelector("script[data-jejak-boot]");
-// The theme chosen in the app (kept in localStorage by src/state/boot.rs) applies from the
-// first paint, so a dark-theme user does not see a light loading screen first.
-try {
-  const theme = localStorage.getItem("jejak:theme");
-  if (theme === "light" || theme === "dark") document.documentElement.dataset.theme = theme;
-} catch {
-  // Storage blocked: the system theme it is, as in the app.
-}
+// (The theme and language are applied before the first paint by first-paint.js.)
 const splash = document.getElementById("boot-splash");
 const failed = document.getElementById("boot-failed");
+const firstVisit = firstVisitPage();
 try {
   // The loader of the lazily loaded screens' chunks (split-….js) and the wasm-bindgen glue
   // (jejak-….js) need each other, but naming each other would tie their content-hashed names
@@ -28,6 +22,7 @@ try {
   failed?.remove();
   document.documentElement.dataset.boot = "ready";
 } catch (err) {
+  firstVisit.release(false);
   splash?.remove();
   if (failed) {
     failed.hidden = false;
@@ -36,6 +31,52 @@ try {
   document.documentElement.dataset.boot = "failed";
   throw err;
 }
+/**
+ * The first-visit Today that index.html shows before the app runs (first-paint.js says when). It
+ * looks like the app's own first Today but cannot act yet: a tap on one of its buttons or links is
+ * remembered and carried out on the same place in the app once the app has taken over. The app
+ * says it has (src/browser.rs `first_screen_shown`) with a `jejak-first-screen` event, sent while
+ * its Today is being put on the page, so the two are swapped within one frame.
+ */
+function firstVisitPage() {
+  const html = document.documentElement;
+  const pages = [...document.querySelectorAll(".first-visit")];
+  let pending = null;
+  const release = (replay) => {
+    for (const p of pages) p.remove();
+    delete html.dataset.shell;
+    if (replay && pending) {
+      // The app's nodes are the body's elements that index.html did not bring, in the same order
+      // as the first-visit page's.
+      let el = { children: [...document.body.children].filter((e) => !e.matches("noscript, script, .boot-screen")) };
+      for (const i of pending) el = el?.children[i];
+      if (el instanceof HTMLElement) el.click();
+    }
+    pending = null;
+  };
+  if (!html.dataset.shell) {
+    release(false);
+    return { release() {} };
+  }
+  for (const page of pages) {
+    page.addEventListener(
+      "click",
+      (ev) => {
+        const target = ev.target instanceof Element ? ev.target.closest("a, button") : null;
+        if (!target || !page.contains(target)) return;
+        ev.preventDefault();
+        const path = [];
+        for (let el = target; el !== page; el = el.parentElement) path.unshift([...el.parentElement.children].indexOf(el));
+        pending = path;
+        target.setAttribute("aria-busy", "true");
+      },
+      true,
+    );
+  }
+  window.addEventListener("jejak-first-screen", () => release(true), { once: true });
+  return { release };
+}
+
 // The service worker precaches every screen's chunk: it starts once the first screen has been
 // painted and the page has loaded, so those downloads never compete with the first screen's.
 afterFirstScreen().then(() => registerServiceWorker(new URL(".", me.src)));

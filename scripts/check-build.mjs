@@ -37,15 +37,10 @@ if (!dir) {
 
 const problems = [];
 const files = readdirSync(dir).filter((f) => /\.(js|css|wasm)$/.test(f));
-// Names the split step gives: stem-<sha256/16>[_bg].ext. Trunk names stylesheets stem-<hex>.css.
-const OWN = /^(?:boot|split|jejak|[\w]+)-([0-9a-f]{16})(?:_bg)?\.(?:js|wasm)$/;
-const TRUNK_CSS = /^[\w-]+-[0-9a-f]{8,16}\.css$/;
+// Names the split step gives every script, stylesheet and wasm file: stem-<sha256/16>[_bg].ext.
+const OWN = /^[\w-]+?-([0-9a-f]{16})(?:_bg)?\.(?:js|css|wasm)$/;
 for (const f of files) {
   if (f === 'sw.js') continue;
-  if (f.endsWith('.css')) {
-    if (!TRUNK_CSS.test(f)) problems.push(`${f}: no content hash in the name`);
-    continue;
-  }
   const m = f.match(OWN);
   if (!m) {
     problems.push(`${f}: no content hash in the name`);

@@ -71,6 +71,14 @@ if (!staging) fail('no build directory (set TRUNK_STAGING_DIR or pass --dir DIR)
 const run = (cmd, argv) => execFileSync(cmd, argv, { stdio: ['ignore', 'inherit', 'inherit'], cwd: ROOT });
 const sha = (algo, bytes, enc) => createHash(algo).update(bytes).digest(enc);
 /** The 16 hex digits of a file's SHA-256 that go into its name. */
+// A release build's scripts and stylesheets are minified (esbuild, from npm) before they are
+// named by their content: comments and spaces were a tenth of the first visit's bytes. Only
+// spaces, comments and local names change; debug builds keep them readable.
+const { transformSync } = await import('esbuild');
+const minify = (code, loader) =>
+  profile === 'release'
+    ? transformSync(String(code), { loader, minify: true, format: loader === 'js' ? 'esm' : undefined, charset: 'utf8' }).code
+    : String(code);
 const contentHash = (bytes) => sha('sha256', bytes, 'hex').slice(0, 16);
 const integrity = (bytes) => `sha384-${sha('sha384', bytes, 'base64')}`;
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -192,7 +200,7 @@ const screenSheets = [...html.matchAll(/<link\b[^>]*\bdata-screens\b[^>]*>\n?/g)
 });
 if (!screenSheets.length) fail('index.html marks no stylesheet data-screens');
 const screensCss = Buffer.from(
-  screenSheets.map(({ file }) => readFileSync(path.join(staging, file), 'utf8').trimEnd() + '\n').join('\n'),
+  minify(screenSheets.map(({ file }) => readFileSync(path.join(staging, file), 'utf8').trimEnd() + '\n').join('\n'), 'css'),
 );
 const screensCssName = `screens-${contentHash(screensCss)}.css`;
 
@@ -296,6 +304,7 @@ for (const [stem, name] of renamed) {
   if (!ref.test(loader)) fail(`the loader never names chunk ${stem}.wasm`);
   loader = loader.replace(ref, JSON.stringify(`./${name}`));
 }
+loader = minify(loader, 'js');
 const loaderName = `split-${contentHash(loader)}.js`;
 out.set(loaderName, Buffer.from(loader));
 
@@ -315,10 +324,11 @@ glue = glue.replace(new RegExp(`(['"])${escapeRe(NAME)}_bg\\.wasm\\1`, 'g'), `$1
 if (existsSync(path.join(bindDir, 'snippets'))) {
   fail('wasm-bindgen wrote snippets/, which this step does not carry over yet');
 }
+glue = minify(glue, 'js');
 const glueName = `${NAME}-${contentHash(glue)}.js`;
 out.set(glueName, Buffer.from(glue));
 
-const bootSource = readFileSync(path.join(staging, 'boot.js'));
+const bootSource = Buffer.from(minify(readFileSync(path.join(staging, 'boot.js'), 'utf8'), 'js'));
 const bootName = `boot-${contentHash(bootSource)}.js`;
 out.set(bootName, bootSource);
 
@@ -341,9 +351,43 @@ const swap = (oldName, newName) => {
 swap(oldJs, glueName);
 swap(oldWasm, mainName);
 swap('boot.js', bootName);
-// Fresh SRI hashes on every preload link that names one of our files.
-html = html.replace(/<link\b[^>]*>/g, (tag) => {
-  const href = tag.match(/href="([^"]*)"/)?.[1];
+// What the first paint needs goes into index.html itself: the stylesheets Trunk staged (Today's
+// and the frame's rules) and first-paint.js. On a slow network every file the first paint waits
+// for costs a round trip, and the first-visit Today (scripts/first-visit-shell.mjs) can then be
+// drawn as soon as the page itself has arrived, while the app's code is still downloading. The
+// Content-Security-Policy keeps refusing inline code: it allows these two by their SHA-256 hashes.
+// first-paint.js is not a module (it keeps its own scope), so it is minified as a plain script.
+const inline = { css: [], js: [] };
+for (const m of [...html.matchAll(/<(?:link|script)\b[^>]*(?:href|src)="([^"]+\.(css|js))"[^>]*>(?:<\/script>)?\n?\s*/g)]) {
+  const file = m[1].slice(publicUrl.length);
+  if (out.has(file) || !m[1].startsWith(publicUrl) || !existsSync(path.join(staging, file))) continue;
+  const source = readFileSync(path.join(staging, file), 'utf8');
+  const code =
+    m[2] === 'js' && profile === 'release'
+      ? transformSync(source, { loader: 'js', minify: true, charset: 'utf8' }).code
+      : minify(source, m[2]);
+  if (/<\/(style|script)/i.test(code)) fail(`${file} cannot be inlined: it contains a closing tag`);
+  inline[m[2]].push(code.trim());
+  rmSync(path.join(staging, file));
+  html = html.replace(m[0], inline[m[2]].length === 1 ? `<!--inline-${m[2]}-->` : '');
+}
+if (inline.css.length !== 4 || inline.js.length !== 1) {
+  fail(`expected Today's 4 stylesheets and first-paint.js to inline, found ${inline.css.length} and ${inline.js.length}`);
+}
+const inlineCss = inline.css.join('\n');
+const inlineJs = inline.js[0];
+// (Replacer functions: a `$` in the code must stay a `$`.)
+html = html.replace('<!--inline-css-->', () => `<style>${inlineCss}</style>\n    `);
+html = html.replace('<!--inline-js-->', () => `<script>${inlineJs}</script>\n    `);
+const cspHash = (text) => `'sha256-${sha('sha256', Buffer.from(text), 'base64')}'`;
+const csp = /(<meta\s+http-equiv="Content-Security-Policy"\s+content="[^"]*?script-src 'self')([^"]*?style-src 'self')/;
+if (!csp.test(html)) fail('index.html has no Content-Security-Policy with script-src and style-src to extend');
+html = html.replace(csp, (_, a, b) => `${a} ${cspHash(inlineJs)}${b} ${cspHash(inlineCss)}`);
+// The source's comments are for its readers, not for every visit.
+if (profile === 'release') html = html.replace(/<!--[\s\S]*?-->\s*/g, '');
+// Fresh SRI hashes on every preload link, stylesheet and script that names one of our files.
+html = html.replace(/<(?:link|script)\b[^>]*>/g, (tag) => {
+  const href = tag.match(/(?:href|src)="([^"]*)"/)?.[1];
   const file = href?.startsWith(publicUrl) ? href.slice(publicUrl.length) : undefined;
   if (!file || !out.has(file) || !/integrity="/.test(tag)) return tag;
   return tag.replace(/integrity="[^"]*"/, `integrity="${integrity(out.get(file))}"`);

@@ -109,6 +109,23 @@ pub async fn next_task() {
     let _ = rx.await;
 }
 
+/// Today has its content: remembers what it showed (`welcome` or `journal`) for
+/// public/first-paint.js, which decides before the next start's first paint whether index.html's
+/// first-visit Today may be shown, and tells boot.js (once) to take that page away now. Both in
+/// the same frame as the app's Today appears, so the swap is never seen.
+pub fn first_screen_shown(home: &str) {
+    const HOME: &str = "jejak:home";
+    if prefs::get(HOME).as_deref() != Some(home) {
+        prefs::set(HOME, home);
+    }
+    thread_local!(static TOLD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+    if !TOLD.with(|t| t.replace(true)) {
+        if let (Some(w), Ok(ev)) = (web_sys::window(), web_sys::Event::new("jejak-first-screen")) {
+            let _ = w.dispatch_event(&ev);
+        }
+    }
+}
+
 pub fn languages() -> Vec<String> {
     let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
         return Vec::new();

@@ -34,6 +34,14 @@ pub fn TodayPage() -> impl IntoView {
             && goals.with(|g| g.is_empty())
             && !crate::pages::mentoring::has_people(state)
     };
+    // index.html paints this screen's first-run welcome before the app's code has arrived
+    // (public/first-paint.js); it learns here whether the next start will show the welcome, and
+    // gives way once this screen has its own content.
+    Effect::new(move |_| {
+        if state.loaded.get() {
+            browser::first_screen_shown(if empty() { "welcome" } else { "journal" });
+        }
+    });
     view! {
         <section class="page today" aria-labelledby="today-title">
             <header class="page-header">

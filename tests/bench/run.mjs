@@ -1735,6 +1735,9 @@ async function main() {
       first_visit_requests: visit.first_visit?.requests ?? null,
       lighthouse_performance: visit.lighthouse?.performance ?? null,
       lighthouse_lcp_ms: visit.lighthouse?.lcp_ms ?? null,
+      lighthouse_applied_performance: visit.lighthouse_applied?.performance ?? null,
+      lighthouse_applied_lcp_ms: visit.lighthouse_applied?.lcp_ms ?? null,
+      lighthouse_applied_interactive_ms: visit.lighthouse_applied?.interactive_ms ?? null,
       lazy_screen_first_open_ms: visit.lazy_first_open?.slowest_ms ?? null,
       update_code_gzip_bytes: visit.update?.code_gzip_bytes ?? null,
       update_downloaded_gzip_bytes: visit.update?.downloaded_gzip_bytes ?? null,
@@ -1760,6 +1763,7 @@ async function main() {
   for (const [k, part] of [
     ['first_visit_gzip_bytes', 'first_visit'],
     ['lighthouse_performance', 'lighthouse'],
+    ['lighthouse_applied_performance', 'lighthouse_applied'],
     ['lazy_screen_first_open_ms', 'lazy_first_open'],
     ['update_code_gzip_bytes', 'update'],
   ]) {

@@ -1,5 +1,6 @@
 // The app shell: language and theme, navigation layout on phone and desktop, the Data screen,
 // the Content-Security-Policy, and deleting all data.
+import { createHash } from 'node:crypto';
 import { test, expect, type Page } from '@playwright/test';
 import {
   openApp,
@@ -195,7 +196,19 @@ test('CSP is set and a normal journey has no console errors or CSP violations', 
     .locator('meta[http-equiv="Content-Security-Policy"]')
     .getAttribute('content');
   expect(csp).toContain("default-src 'self'");
-  expect(csp).toMatch(/script-src 'self'( 'wasm-unsafe-eval')?;/);
+  // Inline code only by hash: the first paint's script and stylesheet (scripts/split.mjs), each
+  // allowed by the hash of exactly what the page holds.
+  expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'( 'wasm-unsafe-eval')?;/);
+  expect(csp).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/);
+  const inline = await page.evaluate(() => ({
+    script: [...document.querySelectorAll('script:not([src])')].map((e) => e.textContent ?? ''),
+    style: [...document.querySelectorAll('style')].map((e) => e.textContent ?? ''),
+  }));
+  expect(inline.script).toHaveLength(1);
+  expect(inline.style).toHaveLength(1);
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  expect(csp).toContain(`script-src 'self' ${hash(inline.script[0])}`);
+  expect(csp).toContain(`style-src 'self' ${hash(inline.style[0])}`);
   expect(csp).not.toContain('unsafe-inline');
   expect(csp).not.toMatch(/script-src[^;]*'unsafe-eval'/);
 
@@ -293,6 +306,7 @@ test.describe('start-up screens', () => {
   const WASM = '**/*_bg.wasm';
 
   for (const width of [390, 1280]) {
+    // (At / a device that never ran Jejak sees its first Today instead: first-visit.spec.ts.)
     test(`"Loading Jejak…" shows while the app downloads and goes once it runs, ${width}px`, async ({ page }) => {
       await page.setViewportSize({ width, height: 844 });
       let release = () => {};
@@ -301,7 +315,7 @@ test.describe('start-up screens', () => {
         await downloaded;
         await route.continue();
       });
-      await page.goto('/');
+      await page.goto('/journal');
       const splash = page.getByRole('status').filter({ hasText: 'Memuat Jejak… · Loading Jejak…' });
       await expect(splash).toBeVisible();
       await expectNoA11yViolations(page);
