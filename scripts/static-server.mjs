@@ -30,6 +30,7 @@ const { values: args } = parseArgs({
     port: { type: 'string' },
     quiet: { type: 'boolean', default: false },
     compress: { type: 'boolean', default: false },
+    h2: { type: 'boolean', default: false },
   },
 });
 
@@ -132,7 +133,7 @@ async function resolve(urlPath) {
   return { status: 404 };
 }
 
-const server = createServer(async (req, res) => {
+const handle = async (req, res) => {
   const started = Date.now();
   const done = (status) => {
     if (!quiet) console.log(`${req.method} ${req.url} ${status} ${Date.now() - started}ms`);
@@ -192,7 +193,32 @@ const server = createServer(async (req, res) => {
     res.end('internal error\n');
     return done(500);
   }
-});
+};
+
+const server = args.h2 ? await secureServer(handle) : createServer(handle);
+
+/**
+ * `--h2`: HTTPS with HTTP/2 (and HTTP/1.1 for clients without it), as the hosts the README's
+ * "Hosting Jejak" asks for serve, with a throwaway self-signed certificate for 127.0.0.1 (made
+ * by `openssl`); browsers must be told to accept it (`--ignore-certificate-errors`).
+ */
+async function secureServer(handler) {
+  const { createSecureServer } = await import('node:http2');
+  const { execFileSync } = await import('node:child_process');
+  const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(path.join(tmpdir(), 'jejak-tls-'));
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1',
+      '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost', '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem')], { stdio: 'ignore' });
+    return createSecureServer(
+      { key: readFileSync(path.join(dir, 'key.pem')), cert: readFileSync(path.join(dir, 'cert.pem')), allowHTTP1: true },
+      handler,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 server.on('error', (err) => {
   console.error(`static-server: ${err.message}`);
@@ -217,13 +243,13 @@ if (compress) await precompress(root);
 server.listen(port, host, () => {
   const addr = server.address();
   const shown = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
-  console.log(`listening on http://${shown}:${addr.port} (root ${root})`);
+  console.log(`listening on ${args.h2 ? 'https' : 'http'}://${shown}:${addr.port} (root ${root})`);
 });
 
 for (const sig of ['SIGINT', 'SIGTERM']) {
   process.on(sig, () => {
     server.close(() => process.exit(0));
-    server.closeAllConnections();
+    server.closeAllConnections?.();
     setTimeout(() => process.exit(0), 1000).unref();
   });
 }
