@@ -77,12 +77,14 @@ fn SyncCard() -> impl IntoView {
     use crate::state::sync::{use_sync, Phase};
     let state = use_state();
     let sync = use_sync();
-    let now = crate::browser::now_millis();
+    // Ticks, so "synced 2 minutes ago" stays true while Settings stays open (and a sync that
+    // ends after the screen opened is never dated in its future).
+    let now = crate::pages::sync::ticking_now();
     view! {
         <div class="card" aria-labelledby="settings-sync-title">
             <h2 id="settings-sync-title">{move || state.t(SyncKey::SyncTitle)}</h2>
             <p>{move || state.t(SyncKey::SyncCardBody)}</p>
-            <p data-testid="settings-sync-status"><strong>{move || crate::pages::sync::status_words(state, sync, now)}</strong></p>
+            <p data-testid="settings-sync-status"><strong>{move || crate::pages::sync::status_words(state, sync, now.get())}</strong></p>
             <div class="actions">
                 <a class="btn btn-secondary" href="/settings/sync">
                     {move || if sync.phase.get() == Phase::Off { state.t(SyncKey::SyncOpen) } else { state.t(SyncKey::SyncManage) }}

@@ -78,6 +78,7 @@ pub fn SyncPage() -> impl IntoView {
     let sync = use_sync();
     // "Server forgotten" stays in view once the screen goes back to the setup form.
     let forgotten = RwSignal::new(false);
+    let is_off = Memo::new(move |_| sync.phase.get() == Phase::Off);
     // The runner's chunk could not be fetched at start-up, but this screen's could: it is
     // reachable now.
     if sync
@@ -94,9 +95,13 @@ pub fn SyncPage() -> impl IntoView {
             <p role="status" class="sync-forgotten">
                 {move || forgotten.get().then(|| state.t(SyncKey::Forgotten))}
             </p>
-            {move || match sync.phase.get() {
-                Phase::Off => view! { <SetupForm/> }.into_any(),
-                _ => view! { <SyncStatus forgotten/> }.into_any(),
+            // Rebuilt only when sync is switched on or off: every sync moves the phase
+            // (idle → syncing → idle), and rebuilding the status on each took away whatever the
+            // person was doing there (a "Yes, forget this server" about to be clicked).
+            {move || if is_off.get() {
+                view! { <SetupForm/> }.into_any()
+            } else {
+                view! { <SyncStatus forgotten/> }.into_any()
             }}
         </section>
     }
@@ -138,7 +143,7 @@ pub fn status_words(state: AppState, sync: SyncState, now: i64) -> String {
 }
 
 /// A clock for "2 minutes ago" that ticks while the screen is open.
-fn ticking_now() -> ReadSignal<i64> {
+pub(crate) fn ticking_now() -> ReadSignal<i64> {
     let (now, set_now) = signal(browser::now_millis());
     let handle = set_interval_with_handle(
         move || set_now.set(browser::now_millis()),
@@ -404,15 +409,21 @@ fn ChangeLogin() -> impl IntoView {
     let state = use_state();
     let sync = use_sync();
     let t = move |k: SyncKey| state.t(k);
-    let user = RwSignal::new(
-        sync.server
-            .get_untracked()
-            .map(|(_, u)| u)
-            .unwrap_or_default(),
-    );
+    // The user name on record, as soon as it is known (this card is built once, and the server's
+    // details may arrive after it), until the person types their own.
+    let user = RwSignal::new(String::new());
+    let typed = RwSignal::new(false);
+    Effect::new(move |_| {
+        if let Some((_, u)) = sync.server.get() {
+            if !typed.get_untracked() {
+                user.set(u);
+            }
+        }
+    });
     let password = RwSignal::new(String::new());
     let done = RwSignal::new(false);
     let problem = RwSignal::new(None::<Problem>);
+    let input_error = RwSignal::new(None::<SyncKey>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (u, p) = (
@@ -420,8 +431,11 @@ fn ChangeLogin() -> impl IntoView {
             password.get_untracked(),
         );
         if u.is_empty() {
+            done.set(false);
+            input_error.set(Some(SyncKey::ErrUserEmpty));
             return;
         }
+        input_error.set(None);
         done.set(false);
         leptos::task::spawn_local(async move {
             match runner::change_login(state, sync, u, p).await {
@@ -441,8 +455,12 @@ fn ChangeLogin() -> impl IntoView {
                 <label for="sync-login-user">{move || t(SyncKey::UserName)}</label>
                 <input id="sync-login-user" type="text" autocomplete="username" spellcheck="false"
                     autocapitalize="off"
-                    prop:value=move || user.get() on:input=move |ev| user.set(event_target_value(&ev))/>
+                    prop:value=move || user.get() on:input=move |ev| {
+                        typed.set(true);
+                        user.set(event_target_value(&ev));
+                    }/>
             </div>
+            <p class="field-error" role="alert">{move || input_error.get().map(t)}</p>
             <div class="field">
                 <label for="sync-login-password">{move || t(SyncKey::ServerPassword)}</label>
                 <input id="sync-login-password" type="password" autocomplete="current-password"

@@ -9,7 +9,7 @@ import { startCouch, startProxy } from './couch.mjs';
 const COUCH_PORT = Number(process.env.SYNC_COUCH_PORT ?? 5986);
 const PROXY_PORT = Number(process.env.SYNC_PROXY_PORT ?? 5985);
 const PASSPHRASE = 'pohon mangga di halaman belakang';
-const DBS = ['jejak-two', 'jejak-wrong', 'jejak-fail', 'jejak-shots', 'jejak-tabs'];
+const DBS = ['jejak-two', 'jejak-wrong', 'jejak-fail', 'jejak-shots', 'jejak-tabs', 'jejak-clock'];
 
 test.describe.configure({ mode: 'serial' });
 
@@ -276,6 +276,14 @@ test('server down, wrong password, CORS missing: the message, nothing lost, push
   await expectSynced(a.page);
   expect(await onServer()).toBe(base + 1);
 
+  // The login card starts with the user name on record; without one it says what is missing.
+  const user = a.page.getByLabel('User name');
+  await expect(user).toHaveValue(couch.user);
+  await user.fill('');
+  await a.page.getByRole('button', { name: 'Save login' }).click();
+  await expect(a.page.getByRole('alert').filter({ hasText: 'Write the server user name.' })).toBeVisible();
+  await user.fill(couch.user);
+
   // A wrong password (changed here by mistake): 401 in words, then corrected.
   await a.page.getByLabel('Server password').fill('not-the-password');
   await a.page.getByRole('button', { name: 'Save login' }).click();
@@ -385,6 +393,23 @@ test('without sync set up, start-up makes no request beyond the app itself', asy
   expect(proxy.requests.filter((r) => r.at >= started)).toEqual([]);
   // Sync's code is split out of the main module: neither its runner nor its screen is fetched.
   expect(requested.filter((u) => /split_sync_(runner|screen)/.test(u))).toEqual([]);
+});
+
+test('Settings says how long ago the last sync was, and keeps it true while it stays open', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const a = await newDevice(browser);
+  // The page's clock runs at its natural pace until the test moves it on.
+  await a.context.clock.install();
+  await openApp(a.page, '/journal');
+  await createEntry(a.page, { title: 'Before the clock moves' });
+  await setUpSync(a.page, { db: 'jejak-clock' });
+  await a.page.getByRole('link', { name: 'Settings' }).first().click();
+  const status = a.page.getByTestId('settings-sync-status');
+  await expect(status).toHaveText('Synced just now');
+  await a.page.clock.fastForward('05:00');
+  await expect(status).toHaveText('Synced 5 minutes ago');
+  expect(realProblems(a.problems)).toEqual([]);
+  await a.context.close();
 });
 
 test('screenshots of the Sync screen: off, confirm, synced, CORS missing and asking for the passphrase, both languages, phone and laptop', async ({ browser }) => {
