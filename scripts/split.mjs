@@ -70,15 +70,21 @@ if (!staging) fail('no build directory (set TRUNK_STAGING_DIR or pass --dir DIR)
 
 const run = (cmd, argv) => execFileSync(cmd, argv, { stdio: ['ignore', 'inherit', 'inherit'], cwd: ROOT });
 const sha = (algo, bytes, enc) => createHash(algo).update(bytes).digest(enc);
-/** The 16 hex digits of a file's SHA-256 that go into its name. */
 // A release build's scripts and stylesheets are minified (esbuild, from npm) before they are
 // named by their content: comments and spaces were a tenth of the first visit's bytes. Only
-// spaces, comments and local names change; debug builds keep them readable.
+// spaces, comments and local names change; debug builds keep them readable. `kind`: 'module'
+// (an ES module), 'script' (a classic script, which keeps its own scope) or 'css'.
 const { transformSync } = await import('esbuild');
-const minify = (code, loader) =>
+const minify = (code, kind) =>
   profile === 'release'
-    ? transformSync(String(code), { loader, minify: true, format: loader === 'js' ? 'esm' : undefined, charset: 'utf8' }).code
+    ? transformSync(String(code), {
+        loader: kind === 'css' ? 'css' : 'js',
+        format: kind === 'module' ? 'esm' : undefined,
+        minify: true,
+        charset: 'utf8',
+      }).code
     : String(code);
+/** The 16 hex digits of a file's SHA-256 that go into its name. */
 const contentHash = (bytes) => sha('sha256', bytes, 'hex').slice(0, 16);
 const integrity = (bytes) => `sha384-${sha('sha384', bytes, 'base64')}`;
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -304,7 +310,7 @@ for (const [stem, name] of renamed) {
   if (!ref.test(loader)) fail(`the loader never names chunk ${stem}.wasm`);
   loader = loader.replace(ref, JSON.stringify(`./${name}`));
 }
-loader = minify(loader, 'js');
+loader = minify(loader, 'module');
 const loaderName = `split-${contentHash(loader)}.js`;
 out.set(loaderName, Buffer.from(loader));
 
@@ -324,11 +330,11 @@ glue = glue.replace(new RegExp(`(['"])${escapeRe(NAME)}_bg\\.wasm\\1`, 'g'), `$1
 if (existsSync(path.join(bindDir, 'snippets'))) {
   fail('wasm-bindgen wrote snippets/, which this step does not carry over yet');
 }
-glue = minify(glue, 'js');
+glue = minify(glue, 'module');
 const glueName = `${NAME}-${contentHash(glue)}.js`;
 out.set(glueName, Buffer.from(glue));
 
-const bootSource = Buffer.from(minify(readFileSync(path.join(staging, 'boot.js'), 'utf8'), 'js'));
+const bootSource = Buffer.from(minify(readFileSync(path.join(staging, 'boot.js'), 'utf8'), 'module'));
 const bootName = `boot-${contentHash(bootSource)}.js`;
 out.set(bootName, bootSource);
 
@@ -356,16 +362,13 @@ swap('boot.js', bootName);
 // for costs a round trip, and the first-visit Today (scripts/first-visit-shell.mjs) can then be
 // drawn as soon as the page itself has arrived, while the app's code is still downloading. The
 // Content-Security-Policy keeps refusing inline code: it allows these two by their SHA-256 hashes.
-// first-paint.js is not a module (it keeps its own scope), so it is minified as a plain script.
 const inline = { css: [], js: [] };
 for (const m of [...html.matchAll(/<(?:link|script)\b[^>]*(?:href|src)="([^"]+\.(css|js))"[^>]*>(?:<\/script>)?\n?\s*/g)]) {
   const file = m[1].slice(publicUrl.length);
   if (out.has(file) || !m[1].startsWith(publicUrl) || !existsSync(path.join(staging, file))) continue;
   const source = readFileSync(path.join(staging, file), 'utf8');
-  const code =
-    m[2] === 'js' && profile === 'release'
-      ? transformSync(source, { loader: 'js', minify: true, charset: 'utf8' }).code
-      : minify(source, m[2]);
+  // first-paint.js is a classic script, not a module.
+  const code = minify(source, m[2] === 'js' ? 'script' : 'css');
   if (/<\/(style|script)/i.test(code)) fail(`${file} cannot be inlined: it contains a closing tag`);
   inline[m[2]].push(code.trim());
   rmSync(path.join(staging, file));
