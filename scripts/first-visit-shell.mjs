@@ -9,8 +9,8 @@
 // Run it after changing the frame, the navigation or Today's welcome: tests/e2e/first-visit.spec.ts
 // fails while index.html's copy differs from what the app shows, and says to run this.
 //
-// The copy differs from the app in three ways, all undone by `normalise` for that comparison:
-// the date is left out (the app writes it when it starts), ids carry a `--id`/`--en` suffix so
+// The copy differs from the app's nodes in ways `appMarkup` applies to both for that comparison:
+// the date is a blank (the app writes it when it starts), ids carry a `--id`/`--en` suffix so
 // the two copies and the app never share one, and Leptos's empty comment markers are dropped.
 
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -47,12 +47,6 @@ export function appMarkup(lang) {
     if (el.getAttribute('href').length > 1) el.setAttribute('href', `${el.getAttribute('href')}--${lang}`);
   }
   return box.innerHTML;
-}
-
-/** index.html's copy for `lang`, as `appMarkup` writes it (from the source or a served page). */
-export function shellMarkup(indexHtml, lang) {
-  const m = indexHtml.match(new RegExp(`<div class="first-visit" lang="${lang}"[^>]*>([\\s\\S]*?)</div><!-- /${lang} -->`));
-  return m ? m[1] : null;
 }
 
 export function withShell(indexHtml, copies) {
