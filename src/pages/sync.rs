@@ -409,34 +409,29 @@ fn ChangeLogin() -> impl IntoView {
     let state = use_state();
     let sync = use_sync();
     let t = move |k: SyncKey| state.t(k);
-    // The user name on record, as soon as it is known (this card is built once, and the server's
-    // details may arrive after it), until the person types their own.
-    let user = RwSignal::new(String::new());
-    let typed = RwSignal::new(false);
-    Effect::new(move |_| {
-        if let Some((_, u)) = sync.server.get() {
-            if !typed.get_untracked() {
-                user.set(u);
-            }
-        }
-    });
+    // What the person typed; until then the user name on record (this card is built once, and
+    // the server's details may arrive after it).
+    let typed = RwSignal::new(None::<String>);
+    let user = move || {
+        typed.get().unwrap_or_else(|| {
+            sync.server
+                .with(|s| s.as_ref().map(|(_, u)| u.clone()))
+                .unwrap_or_default()
+        })
+    };
     let password = RwSignal::new(String::new());
     let done = RwSignal::new(false);
     let problem = RwSignal::new(None::<Problem>);
     let input_error = RwSignal::new(None::<SyncKey>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let (u, p) = (
-            user.get_untracked().trim().to_string(),
-            password.get_untracked(),
-        );
+        let (u, p) = (untrack(user).trim().to_string(), password.get_untracked());
+        done.set(false);
         if u.is_empty() {
-            done.set(false);
             input_error.set(Some(SyncKey::ErrUserEmpty));
             return;
         }
         input_error.set(None);
-        done.set(false);
         leptos::task::spawn_local(async move {
             match runner::change_login(state, sync, u, p).await {
                 Ok(()) => {
@@ -455,10 +450,7 @@ fn ChangeLogin() -> impl IntoView {
                 <label for="sync-login-user">{move || t(SyncKey::UserName)}</label>
                 <input id="sync-login-user" type="text" autocomplete="username" spellcheck="false"
                     autocapitalize="off"
-                    prop:value=move || user.get() on:input=move |ev| {
-                        typed.set(true);
-                        user.set(event_target_value(&ev));
-                    }/>
+                    prop:value=user on:input=move |ev| typed.set(Some(event_target_value(&ev)))/>
             </div>
             <p class="field-error" role="alert">{move || input_error.get().map(t)}</p>
             <div class="field">
