@@ -450,9 +450,11 @@ fn ChangeLogin() -> impl IntoView {
                 <label for="sync-login-user">{move || t(SyncKey::UserName)}</label>
                 <input id="sync-login-user" type="text" autocomplete="username" spellcheck="false"
                     autocapitalize="off"
+                    aria-invalid=move || input_error.with(Option::is_some).to_string()
+                    aria-describedby="sync-login-user-error"
                     prop:value=user on:input=move |ev| typed.set(Some(event_target_value(&ev)))/>
+                <p id="sync-login-user-error" class="field-error" role="alert">{move || input_error.get().map(t)}</p>
             </div>
-            <p class="field-error" role="alert">{move || input_error.get().map(t)}</p>
             <div class="field">
                 <label for="sync-login-password">{move || t(SyncKey::ServerPassword)}</label>
                 <input id="sync-login-password" type="password" autocomplete="current-password"

@@ -451,6 +451,14 @@ test('screenshots of the Sync screen: off, confirm, synced, CORS missing and ask
   await expect(idPage.getByTestId('cors-settings')).toBeVisible({ timeout: 20_000 });
   await shoot(idPage, 'error-id');
   proxy.setMode('pass');
+  // The login card without a user name says what is missing.
+  await idPage.getByLabel('Nama pengguna').fill('');
+  await idPage.getByRole('button', { name: 'Simpan login' }).click();
+  await expect(idPage.getByRole('alert').filter({ hasText: 'Tuliskan nama pengguna server.' })).toBeVisible();
+  await idPage.getByLabel('Nama pengguna').scrollIntoViewIfNeeded();
+  await shoot(idPage, 'login-empty-id');
+  await openApp(idPage, '/settings');
+  await shoot(idPage, 'settings-id');
   await idContext.close();
 
   // A second Indonesian device keeps the key for the tab only: after a reload it asks for the
@@ -488,6 +496,11 @@ test('screenshots of the Sync screen: off, confirm, synced, CORS missing and ask
   await en.page.getByRole('button', { name: 'Connect and sync' }).click();
   await expectSynced(en.page);
   await shoot(en.page, 'synced-en');
+  await en.page.getByLabel('User name').fill('');
+  await en.page.getByRole('button', { name: 'Save login' }).click();
+  await expect(en.page.getByRole('alert').filter({ hasText: 'Write the server user name.' })).toBeVisible();
+  await shoot(en.page, 'login-empty-en');
+  await en.page.getByLabel('User name').fill(couch.user);
   proxy.setMode('no-cors');
   await en.page.getByRole('button', { name: 'Sync now' }).click();
   await expect(en.page.getByTestId('cors-settings')).toBeVisible({ timeout: 20_000 });
